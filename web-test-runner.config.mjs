@@ -21,6 +21,22 @@ export const NOT_IN_WEBKIT = {
 
 const engines = requestedEngines();
 
+/** Serves /__stories__.js: every stories/*.stories.ts module, keyed by file name. */
+function storiesIndexPlugin() {
+  return {
+    name: 'clid-stories-index',
+    serve(context) {
+      if (context.path !== '/__stories__.js') return undefined;
+      const files = readdirSync('stories').filter((name) => name.endsWith('.stories.ts')).sort();
+      const body = files
+        .map((name, i) => `import * as s${i} from '/stories/${name}';`)
+        .concat(`export default { ${files.map((name, i) => `${JSON.stringify(name)}: s${i}`).join(', ')} };`)
+        .join('\n');
+      return { body, type: 'js' };
+    },
+  };
+}
+
 async function launchers() {
   const list = [];
   if (engines.includes('chromium')) {
@@ -73,6 +89,7 @@ export default {
   // Lit's one-line dev-mode notice repeats for every file; real warnings still show.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
+    storiesIndexPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     sendKeysPlugin(),
     sendMousePlugin(),

@@ -1,0 +1,50 @@
+// Two builds from one source tree:
+// 1. the npm ESM build (one file per module, Lit and @lit/context external, .d.ts by tsc);
+// 2. the script-tag drop-in dist/clid-picker.min.js: one self-contained, minified ES module with
+//    Lit included; lazily loaded chunks sit next to it and load relative to it.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const typescript = () =>
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json', minify: false, sourceMap: true });
+
+const external = (id) => /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|libphonenumber-js)(\/|$)/.test(id);
+
+/** @type {import('rollup').RollupOptions[]} */
+export default [
+  {
+    input: { index: 'src/index.ts', define: 'src/define.ts', 'store/index': 'src/store/index.ts' },
+    external,
+    plugins: [typescript()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+      sourcemap: true,
+    },
+  },
+  {
+    input: { 'clid-picker.min': 'src/bundle.ts' },
+    plugins: [
+      // Production builds of Lit: the `development` export condition is left out on purpose.
+      nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),
+      typescript(),
+      terser({
+        ecma: 2022,
+        module: true,
+        compress: { passes: 2, pure_getters: true },
+        format: { comments: false },
+      }),
+    ],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'clid-[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+];
