@@ -1,0 +1,82 @@
+/**
+ * The picker's list as rows: filtered, sorted (agent default first, then by name), optionally
+ * grouped by tag. Pure data, rebuilt only when its inputs change; the element renders a window
+ * of it.
+ * @module
+ */
+import type { ClidNumber, ClidState } from '../../store/index.js';
+import type { ClidStrings } from '../../strings.js';
+
+/** Rows visible at once; also the count above which the popup offers a search field. */
+export const ROWS = 8;
+
+/** An option (a number) or a group heading (a string). */
+export type Row = ClidNumber | string;
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+const label = (n: ClidNumber): string => n.name || n.number;
+
+export class ListView {
+  rows: Row[] = [];
+  /** `aria-posinset` of each option row (within its group). */
+  pos: number[] = [];
+  /** `aria-setsize` of each option row (its group's size). */
+  size: number[] = [];
+  private key: unknown[] = [];
+
+  /**
+   * Rows for `state`, keeping the numbers whose name contains `query`, or (for a query of digits)
+   * whose number contains its digits.
+   */
+  build(state: ClidState, query: string, groupBy: string | undefined, s: ClidStrings): readonly Row[] {
+    const def = state.agentDefault?.id;
+    const key = [state.numbers, def, query, groupBy, s.default, s.other];
+    if (key.every((k, i) => k === this.key[i])) return this.rows;
+    this.key = key;
+    const q = query.trim().toLowerCase();
+    const digits = /^[\d\s+().-]+$/.test(q) && q.replace(/\D/g, '');
+    const list = state.numbers
+      .filter((n) => !q || label(n).toLowerCase().includes(q) || (digits && n.number.includes(digits)))
+      .sort((a, b) => +(b.id == def) - +(a.id == def) || collator.compare(label(a), label(b)));
+    const groups = new Map<string, ClidNumber[]>();
+    for (const n of list) {
+      const g = !groupBy ? '' : n.id == def ? s.default : (n.tags?.[0] ?? s.other);
+      groups.get(g)?.push(n) ?? groups.set(g, [n]);
+    }
+    const names = [...groups.keys()].sort((a, b) => +(a == s.other) - +(b == s.other) || +(b == s.default) - +(a == s.default) || collator.compare(a, b));
+    const rows: Row[] = (this.rows = []);
+    this.pos = [];
+    this.size = [];
+    for (const g of names) {
+      const members = groups.get(g)!;
+      if (groupBy) rows.push(g);
+      members.forEach((n, i) => {
+        this.pos[rows.length] = i + 1;
+        this.size[rows.length] = members.length;
+        rows.push(n);
+      });
+    }
+    return rows;
+  }
+
+  /** The group heading above row `i`. */
+  groupOf(i: number): string {
+    while (typeof this.rows[i] != 'string' && i > 0) i--;
+    return this.rows[i] as string;
+  }
+
+  /**
+   * Type-ahead: the first option from row `from` on (wrapping) whose name starts with `typed`, or
+   * whose digits contain the digits typed.
+   */
+  find(typed: string, from: number): number {
+    const rows = this.rows;
+    const digits = /^[\d+]+$/.test(typed) && typed.replace(/\D/g, '');
+    for (let j = 0; j < rows.length; j++) {
+      const i = (from + j) % rows.length;
+      const r = rows[i];
+      if (typeof r != 'string' && (r.name?.toLowerCase().startsWith(typed) || (digits && r.number.includes(digits)))) return i;
+    }
+    return -1;
+  }
+}

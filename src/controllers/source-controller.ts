@@ -1,0 +1,120 @@
+/**
+ * Where an element gets its store from: the one data-source rule shared by every element.
+ * @module
+ */
+import { ContextConsumer } from '@lit/context';
+import { clidStoreContext } from '../context.js';
+import { ClidErrorEvent } from '../events.js';
+import { createClidStore, type ClidConfig, type ClidStore, type ClidStoreOptions } from '../store/index.js';
+import type { ErrorDetail } from '../store/types.js';
+import { fill, stringsFor, type ClidStrings } from '../strings.js';
+import { StoreController, type StoreHost } from './store-controller.js';
+
+/** The properties an element offers for its data source (contract.md, "Elements"). */
+export interface SourceHost extends StoreHost {
+  /** A shared store (first choice). */
+  store?: ClidStore;
+  /** A config object, or JSON text (the `config` attribute). */
+  config?: ClidConfig | string;
+  /** URL of a JSON config (the `config-src` attribute), fetched with same-origin credentials. */
+  configSrc?: string;
+  /** Options for a store the element creates from `config` / `config-src` / a JSON script. */
+  storeOptions?: ClidStoreOptions;
+  strings?: Partial<ClidStrings>;
+}
+
+/**
+ * Resolves the host's store, first match wins: the `store` property; the `config` property or
+ * attribute (JSON text); a child `<script type="application/json">`; the `config-src` URL; else
+ * the store of the nearest ancestor provider (Lit context). Re-checked at every host update.
+ *
+ * A store made from a config belongs to the element; a later config hot-reloads it
+ * (`setConfig`), so the instance stays the same. An invalid config or a failed load never throws
+ * into the page: it is kept in {@link error}, shown by the host, and dispatched as `clid-error`
+ * (`config-invalid` / `config-load`).
+ *
+ * @example
+ * class MyElement extends LitElement {
+ *   static properties = { store: { attribute: false }, config: {}, configSrc: { attribute: 'config-src' } };
+ *   source = new SourceController(this);
+ * }
+ */
+export class SourceController extends StoreController {
+  /** The config error shown by the host, if any. */
+  error?: ErrorDetail;
+  /** True while `config-src` loads. */
+  loading = false;
+  private key?: unknown;
+  private made?: ClidStore;
+  private ctx?: ClidStore;
+  private waits: [(s: ClidStore) => void, (e: Error) => void][] = [];
+
+  constructor(protected override host: SourceHost) {
+    super(host);
+    new ContextConsumer(host, {
+      context: clidStoreContext,
+      subscribe: true,
+      callback: (store) => {
+        this.ctx = store;
+        host.requestUpdate();
+      },
+    });
+  }
+
+  /**
+   * The store, once there is one; rejects (with `reason: 'no-config'`) if the config fails.
+   * Lets a method called before the config has loaded wait for it.
+   */
+  ready(): Promise<ClidStore> {
+    return this.store && !this.error
+      ? Promise.resolve(this.store)
+      : new Promise((resolve, reject) => this.waits.push([resolve, reject]));
+  }
+
+  override use(store?: ClidStore): void {
+    super.use(store);
+    if (store) for (const [resolve] of this.waits.splice(0)) resolve(store);
+  }
+
+  hostUpdate(): void {
+    const h = this.host;
+    const script = h.querySelector(':scope>script[type="application/json"]');
+    const key = h.store || h.config || script?.textContent || h.configSrc || this.ctx;
+    if (key === this.key) return;
+    this.key = key;
+    this.error = undefined;
+    this.loading = false;
+    if (h.store || key === this.ctx) this.use(key as ClidStore | undefined);
+    else if (key !== h.configSrc) this.load(key);
+    else {
+      this.loading = true;
+      fetch(key as string, { credentials: 'same-origin' })
+        .then((r) => (r.ok ? r.json() : Promise.reject(Error(`HTTP ${r.status}`))))
+        .then(
+          (config) => this.key === key && this.load(config),
+          (e: Error) => this.key === key && this.fail('config-load', fill(stringsFor(h, h.strings).loadError, e.message)),
+        );
+    }
+  }
+
+  private load(config: unknown): void {
+    this.loading = false;
+    try {
+      if (typeof config == 'string') config = JSON.parse(config);
+      if (this.made) this.made.setConfig(config as ClidConfig);
+      else this.made = createClidStore(config as ClidConfig, this.host.storeOptions);
+      this.use(this.made);
+    } catch (e) {
+      this.fail('config-invalid', (e as Error).message);
+    }
+    this.host.requestUpdate();
+  }
+
+  private fail(code: 'config-load' | 'config-invalid', message: string): void {
+    this.loading = false;
+    this.error = { code, message };
+    this.host.dispatchEvent(new ClidErrorEvent(this.error));
+    for (const [, reject] of this.waits.splice(0)) reject(Object.assign(Error(message), { reason: 'no-config' }));
+    this.host.requestUpdate();
+  }
+}

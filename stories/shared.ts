@@ -1,0 +1,56 @@
+/**
+ * Sample configs for stories, tests and the benchmark.
+ * @module
+ */
+import type { ClidConfig } from '../src/store/index.js';
+
+export const several: ClidConfig = {
+  accountId: 'demo',
+  agentId: 'agent-7',
+  numbers: [
+    { id: 'uk-sales', number: '+442079460000', name: 'UK Sales', tags: ['sales'] },
+    { id: 'us-sales', number: '+14155550100', name: 'US Sales', tags: ['sales'] },
+    { id: 'de-support', number: '+493012345678', name: 'Berlin Support', tags: ['support'] },
+    { id: 'fr-support', number: '+33142680000', name: 'Paris Support', tags: ['support'] },
+    { id: 'campaign', number: '+442079460999', name: 'Spring Campaign', tags: ['campaign'] },
+  ],
+  accountDefault: 'uk-sales',
+};
+
+export const one: ClidConfig = { accountId: 'demo-one', numbers: [several.numbers[0]] };
+
+/** VCC's shape, with no names (the naming feature is optional). */
+export const unnamed: ClidConfig = {
+  accountId: 'demo-unnamed',
+  numbers: [
+    { callbackNumberId: 'a', callbackNumberClid: '+442079460000' },
+    { callbackNumberId: 'b', callbackNumberClid: '+14155550100' },
+    { callbackNumberId: 'c', callbackNumberClid: '+493012345678' },
+  ],
+};
+
+/** This agent may use two of the five numbers. */
+export const restricted: ClidConfig = { ...several, accountId: 'demo-restricted', permitted: ['us-sales', 'de-support'] };
+
+export const locked: ClidConfig = { ...several, accountId: 'demo-locked', locked: true };
+
+export const empty: ClidConfig = { accountId: 'demo-empty', numbers: [] };
+
+const regions = ['London', 'Manchester', 'Leeds', 'Bristol', 'Glasgow', 'Cardiff', 'Belfast', 'Oxford'];
+const teams = ['Sales', 'Support', 'Billing', 'Renewals', 'Campaign'];
+
+/** `count` numbers with names like "Leeds Billing 0042" and tags by team. */
+export function many(count: number, accountId = `demo-many-${count}`): ClidConfig {
+  return {
+    accountId,
+    numbers: Array.from({ length: count }, (_, i) => {
+      const team = teams[i % teams.length];
+      return {
+        id: `n${i}`,
+        number: `+4420${String(70000000 + i * 7).padStart(8, '0')}`,
+        name: `${regions[(i >> 3) % regions.length]} ${team} ${String(i).padStart(4, '0')}`,
+        tags: [team.toLowerCase()],
+      };
+    }),
+  };
+}
