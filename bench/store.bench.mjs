@@ -1,0 +1,84 @@
+// Store benchmark (Node): resolution throughput and setConfig time for a large account, and the
+// memory the store holds. Imports the built store (`npm run build` first), or the module named by
+// CLID_STORE_MODULE (e.g. an esbuild bundle of src/store/index.ts).
+//   node --expose-gc bench/store.bench.mjs
+import { Bench } from 'tinybench';
+import { pathToFileURL } from 'node:url';
+
+const target = process.env.CLID_STORE_MODULE
+  ? pathToFileURL(process.env.CLID_STORE_MODULE).href
+  : new URL('../dist/store/index.js', import.meta.url).href;
+const { createClidStore } = await import(target);
+
+const NUMBERS = 10_000;
+const PREFIXES = 100_000;
+const TARGET_SYNC_PER_S = 1_000_000;
+const TARGET_SET_CONFIG_MS = 50;
+
+// Deterministic pseudo-random data (Park–Miller), so runs compare.
+let seed = 7;
+const random = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
+const digits = (count) => Array.from({ length: count }, () => Math.floor(random() * 10)).join('');
+
+/** An account like a large BPO's: 10,000 numbers, 100,000 local-presence prefix rules. */
+function makeConfig() {
+  const numbers = Array.from({ length: NUMBERS }, (_, i) => ({
+    id: `n${i}`,
+    number: `+1${String(2_000_000_000 + i * 7919).slice(0, 10)}`,
+    name: `Number ${i}`,
+    language: 'en-US',
+  }));
+  const seen = new Set();
+  const prefixes = [];
+  while (prefixes.length < PREFIXES) {
+    // Country codes, NANP area codes (+1NPA), NPA-NXX exchanges and a few whole numbers.
+    const kind = random();
+    const prefix = kind < 0.01 ? `+${1 + Math.floor(random() * 9)}${digits(1)}` : kind < 0.1 ? `+1${2 + Math.floor(random() * 8)}${digits(2)}` : kind < 0.98 ? `+1${2 + Math.floor(random() * 8)}${digits(5)}` : `+1${2 + Math.floor(random() * 8)}${digits(9)}`;
+    if (seen.has(prefix)) continue;
+    seen.add(prefix);
+    prefixes.push({ prefix, number: `n${Math.floor(random() * NUMBERS)}` });
+  }
+  return { accountId: 'bench', agentId: 'agent', numbers, rules: { prefixes } };
+}
+
+const gc = globalThis.gc;
+const heap = () => (gc?.(), gc?.(), process.memoryUsage().heapUsed);
+
+const config = makeConfig();
+const destinations = Array.from({ length: 4096 }, () => `+1${2 + Math.floor(random() * 8)}${digits(9)}`);
+const before = heap();
+const store = createClidStore(config, { storage: 'memory' });
+const held = heap() - before;
+
+let i = 0;
+let sink;
+const bench = new Bench({ time: 1000, warmupTime: 300 });
+bench
+  .add('resolveSync (prefix rules)', () => {
+    sink = store.resolveSync({ destination: destinations[i++ & 4095] });
+  })
+  .add('resolve (async, no hook)', async () => {
+    sink = await store.resolve({ destination: destinations[i++ & 4095] });
+  })
+  .add('setConfig (10k numbers, 100k prefixes)', () => {
+    store.setConfig(config);
+  }, { iterations: 20 });
+await bench.run();
+
+const rows = bench.tasks.map((task) => {
+  const r = task.result;
+  const hz = r.throughput?.mean ?? r.hz;
+  const ms = r.latency?.mean ?? r.mean;
+  return { task: task.name, 'ops/s': Math.round(hz).toLocaleString('en'), 'mean (ms)': ms.toFixed(4), samples: r.latency?.samples?.length ?? r.samples?.length };
+});
+console.table(rows);
+const sync = bench.tasks[0].result;
+const syncHz = sync.throughput?.mean ?? sync.hz;
+const setMs = bench.tasks[2].result.latency?.mean ?? bench.tasks[2].result.mean;
+const verdict = (ok) => (ok ? 'PASS' : 'MISS');
+console.table([
+  { target: `resolveSync ≥ ${TARGET_SYNC_PER_S.toLocaleString('en')}/s`, measured: `${Math.round(syncHz).toLocaleString('en')}/s`, result: verdict(syncHz >= TARGET_SYNC_PER_S) },
+  { target: `setConfig ≤ ${TARGET_SET_CONFIG_MS} ms`, measured: `${setMs.toFixed(1)} ms`, result: verdict(setMs <= TARGET_SET_CONFIG_MS) },
+  { target: 'memory held by the store', measured: gc ? `${(held / 1024 / 1024).toFixed(1)} MiB` : 'n/a (run node with --expose-gc)', result: 'info' },
+]);
+if (!sink) throw new Error('no resolution');

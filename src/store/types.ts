@@ -1,0 +1,208 @@
+/**
+ * Public types of the headless store (`clid-picker/store`).
+ * @module
+ */
+
+/** A callback number (outbound CLID) after parsing: our shape, whatever shape it came in. */
+export interface ClidNumber {
+  /** Stable id (VCC's `callbackNumberId`). */
+  readonly id: string;
+  /** E.164 number (VCC's `callbackNumberClid`), normalised: `+` and digits only. */
+  readonly number: string;
+  /** User-friendly name (VCC's `callbackNumberName`), shown first wherever numbers are listed. */
+  readonly name?: string;
+  /** Call-analytics language (BCP 47) tied to this number. */
+  readonly language?: string;
+  /** Call-analytics categorization profile tied to this number. */
+  readonly analyticsProfile?: string;
+  /** Free tags (e.g. `sales`, `campaign`). */
+  readonly tags?: readonly string[];
+}
+
+/** A callback number in VCC's user-admin API shape, accepted as it comes. */
+export interface VccCallbackNumber {
+  callbackNumberId: string;
+  callbackNumberName?: string;
+  callbackNumberClid: string;
+  [extra: string]: unknown;
+}
+
+/** VCC's per-user response, accepted as the permitted set. */
+export interface VccUserCallbackNumbers {
+  userId?: string | number;
+  agentDisplayId?: string | number;
+  callbackNumbers: ReadonlyArray<VccCallbackNumber | NumberInput | string>;
+}
+
+/** A number as it may appear in a config: our shape, VCC's shape, or a bare E.164 string. */
+export type NumberInput =
+  | string
+  | VccCallbackNumber
+  | { id: string; number: string; name?: string; language?: string; analyticsProfile?: string; tags?: readonly string[] };
+
+/** A reference to a number: its `id` or its E.164 number. */
+export type ClidRef = string;
+
+/** A field rule: when `record[field] === value`, present `number`. */
+export interface FieldRuleInput {
+  field: string;
+  value: string | number | boolean;
+  number: ClidRef;
+}
+
+/** A prefix rule: when the destination starts with `prefix` (digits, `+` optional), present `number`. */
+export interface PrefixRuleInput {
+  prefix: string | number;
+  number: ClidRef;
+}
+
+/** The store's configuration (see contract.md, "Config"). */
+export interface ClidConfig {
+  /** Part of the key under which the agent default is remembered. */
+  accountId?: string | number;
+  /** Part of the key under which the agent default is remembered (VCC's `userId` when absent). */
+  agentId?: string | number;
+  /** The account's callback numbers, in display order. */
+  numbers: readonly NumberInput[];
+  /** Id or E.164 of the account default; absent = the first number. */
+  accountDefault?: ClidRef | null;
+  /** Numbers this agent may present: refs, numbers, or VCC's per-user response. Absent/null = all. */
+  permitted?: ReadonlyArray<NumberInput> | VccUserCallbackNumbers | null;
+  /** Automatic-selection rules. */
+  rules?: { fields?: readonly FieldRuleInput[]; prefixes?: readonly PrefixRuleInput[] } | null;
+  /** The agent may not change the selection. */
+  locked?: boolean;
+}
+
+/** A rule that chose a number, as given in a resolution and a `call` detail. */
+export type MatchedRule =
+  | { readonly kind: 'field'; readonly index: number; readonly field: string; readonly value: string | number | boolean; readonly number: string }
+  | { readonly kind: 'prefix'; readonly index: number; readonly prefix: string; readonly number: string };
+
+/** Which step of the precedence chain chose a call's number. */
+export type ClidSource =
+  | 'requested'
+  | 'field-rule'
+  | 'prefix-rule'
+  | 'selector'
+  | 'call'
+  | 'agent-default'
+  | 'account-default'
+  | 'fallback';
+
+/**
+ * What happened at one step: `skip` (nothing to try), `none` (tried, nothing matched, or the hook
+ * answered null), `match`, `rejected`, `not-permitted` (a default or choice that is not permitted
+ * is passed over), `threw` / `timeout` (the selector hook failed and was passed over), `async`
+ * (`resolveSync` met an async hook and passed over it).
+ */
+export type TraceOutcome = 'skip' | 'none' | 'match' | 'rejected' | 'not-permitted' | 'threw' | 'timeout' | 'async';
+
+/** One trace entry, e.g. `'prefix-rule:match'` or `'selector:timeout'`. */
+export type TraceStep = `${ClidSource}:${TraceOutcome}`;
+
+/** The kinds of call the same choice serves (rule 8). */
+export type CallKind = 'outbound' | 'consult' | 'transfer';
+
+/** A dial request (click-to-dial, campaign entry, or a number typed by the agent). */
+export interface CallRequest {
+  /** E.164 destination; spaces, dashes, dots and parentheses are removed. */
+  destination: string;
+  /** The dialed record's fields, matched by field rules (`record[field] === value`). */
+  record?: Readonly<Record<string, unknown>>;
+  /** A number requested explicitly with this dial request (id or E.164). */
+  requested?: ClidRef | null;
+  dialListId?: string;
+  dialEntryId?: string;
+  /** `outbound` (default), `consult` or `transfer`. */
+  kind?: CallKind;
+  /**
+   * The agent typed this call into the dialer: an explicit per-call choice then comes first,
+   * before the requested number and the rules.
+   */
+  manual?: boolean;
+}
+
+/** What would be presented, and why. */
+export interface Resolution {
+  readonly clid: ClidNumber;
+  readonly source: ClidSource;
+  readonly rule?: MatchedRule;
+  /** The steps tried, in order; the last one is the match. */
+  readonly trace: readonly TraceStep[];
+}
+
+/** Detail of the `call` event, and what `placeCall` resolves with. */
+export interface CallDetail {
+  readonly callId: string;
+  readonly destination: string;
+  readonly clid: ClidNumber;
+  readonly source: ClidSource;
+  readonly rule?: MatchedRule;
+  readonly kind: CallKind;
+  readonly record?: Readonly<Record<string, unknown>>;
+}
+
+/** Why a number could not be used (rule 6). */
+export type RejectReason = 'invalid' | 'not-configured' | 'not-permitted';
+
+/** Why `placeCall` / `resolve` failed. `invalid-destination`: the destination is not E.164. */
+export type CallFailReason = RejectReason | 'no-permitted-number' | 'invalid-destination';
+
+/** Codes of the `error` event. */
+export type ClidErrorCode = 'config-load' | 'config-invalid' | 'storage' | 'no-permitted-number';
+
+/** Detail of the `error` event; also the shape of `state.error`. */
+export interface ErrorDetail {
+  readonly code: ClidErrorCode;
+  readonly message: string;
+}
+
+/** Detail of the `rejected` event. */
+export interface RejectedDetail {
+  /** The ref that could not be used, as given. */
+  readonly requested: string;
+  readonly reason: RejectReason;
+  readonly message: string;
+  /** Which step offered it: `requested`, `field-rule`, `prefix-rule`, `selector`, or `select`. */
+  readonly source: 'requested' | 'field-rule' | 'prefix-rule' | 'selector' | 'select';
+}
+
+/** Scope of a selection: this call only, or the agent default. */
+export type SelectScope = 'call' | 'default';
+
+/** Detail of the `change` event. */
+export interface ChangeDetail {
+  readonly clid: ClidNumber | null;
+  readonly scope: SelectScope;
+}
+
+/** Detail of the `default-change` event. */
+export interface DefaultChangeDetail {
+  readonly clid: ClidNumber | null;
+}
+
+/** Which step gives the selection shown before dialing (the automatic rules aside). */
+export type SelectedSource = 'call' | 'agent-default' | 'account-default' | 'fallback';
+
+/** The store's state: an immutable snapshot, the same object until something changes. */
+export interface ClidState {
+  /** The permitted numbers, in display (list) order. */
+  readonly numbers: readonly ClidNumber[];
+  /** The number the next call uses when no request or rule decides: `null` with none permitted. */
+  readonly selected: ClidNumber | null;
+  /** Why `selected` is what it is; `null` with none permitted. */
+  readonly selectedSource: SelectedSource | null;
+  /** The per-call choice, while it is permitted. */
+  readonly callChoice: ClidNumber | null;
+  /** The agent default, while it is permitted (it stays remembered while not). */
+  readonly agentDefault: ClidNumber | null;
+  /** The remembered agent default's id, permitted or not. */
+  readonly rememberedDefault: string | null;
+  /** The account default, while it is permitted. */
+  readonly accountDefault: ClidNumber | null;
+  /** The agent may not change the selection. */
+  readonly locked: boolean;
+  /** What is wrong now: no permitted number, or a storage fault (the store works in memory). */
+  readonly error: ErrorDetail | null;
+}
