@@ -37,9 +37,12 @@ export const phoneKit: PhoneKit = {
     }
   },
   format(text, region) {
-    if (/[^\d\s\-.()+]/.test(text)) return text; // letters: leave what the agent typed
+    const cc = country(region);
+    const t = plus(text);
+    // Letters, or a national number with no region to read it in: leave what the agent typed.
+    if (/[^\d\s\-.()+]/.test(t) || (!cc && t[0] != '+')) return text;
     try {
-      return new AsYouType(country(region)).input(plus(text));
+      return new AsYouType(cc).input(t);
     } catch {
       return text;
     }

@@ -100,6 +100,8 @@ export class ClidDialer extends LitElement {
     region: {},
     theme: { reflect: true },
     destination: {},
+    record: { attribute: false },
+    kind: {},
     phoneKit: { attribute: false },
     required: { type: Boolean },
     disabled: { type: Boolean, reflect: true },
@@ -126,6 +128,10 @@ export class ClidDialer extends LitElement {
   declare theme?: 'light' | 'dark';
   /** What the destination field holds, as typed (set it to pre-fill the field). */
   destination = '';
+  /** The record the agent has open (a CRM screen-pop): its fields feed field rules of calls placed from the panel. */
+  declare record?: Readonly<Record<string, unknown>>;
+  /** Kind of the calls placed from the panel: `outbound` (default), `consult` or `transfer`. */
+  declare kind?: CallKind;
   /** Loads the phone kit; replace it to self-host or to stub libphonenumber. */
   phoneKit: () => Promise<PhoneKit> = loadPhoneKit;
   /** Invalid (`valueMissing`) while no number can be presented. */
@@ -236,8 +242,13 @@ export class ClidDialer extends LitElement {
   private call(): void {
     if (this.waiting) return;
     this.touched = true;
-    if (this.parsed?.[0] == '+') this.place({ destination: this.parsed, manual: true }).catch(() => {});
+    if (this.parsed?.[0] == '+') this.place(this.request(this.parsed)).catch(() => {});
     else this.requestUpdate();
+  }
+
+  /** A call typed into the panel by the agent. */
+  private request(destination: string): CallRequest {
+    return { destination, record: this.record, kind: this.kind, manual: true };
   }
 
   private onInput(e: InputEvent): void {
@@ -260,14 +271,14 @@ export class ClidDialer extends LitElement {
       if (v != this.value) src.own((s) => s.select(v));
     }
     if (changed.has('destination') && this.destination) this.load();
-    const seen = [this.destination, this.region, this.kit, st];
+    const seen = [this.destination, this.region, this.kit, st, this.record];
     if (seen.every((v, i) => v === this.seen[i])) return;
     this.seen = seen;
     this.res = undefined;
     const t = this.destination.trim();
     const p = (this.parsed = t && this.kit ? this.kit.parse(t, this.region) : undefined);
     if (p?.[0] != '+' || !st) return;
-    const request = { destination: p, manual: true };
+    const request = this.request(p);
     const seq = ++this.seq;
     const done = (r: Resolution | ClidCallError): void => {
       if (seq != this.seq) return;
@@ -301,7 +312,8 @@ export class ClidDialer extends LitElement {
     if (!this.destination.trim()) return [''];
     if (!p || (p[0] == '+' && !r)) return [s.checking];
     if (p[0] != '+') return this.touched || p != 'too-short' ? [s[`bad-${p as PhoneProblem}`], 1] : [''];
-    if (r instanceof Error) return [r.message, 2];
+    // No number permitted: the picker already says so.
+    if (r instanceof Error) return r.message == st.error?.message ? [''] : [r.message, 2];
     const { clid, source, rule } = r!;
     const why = fill(s[`why-${source}`], rule ? (rule.kind == 'prefix' ? rule.prefix : `${rule.field} = ${rule.value}`) : '');
     return [fill(fill(s.presenting, label(clid)), why)];

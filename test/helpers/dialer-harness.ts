@@ -1,0 +1,139 @@
+/**
+ * Page object of `<clid-dialer>` for tests: finds its parts, types and clicks through the real
+ * input stack (`sendKeys` / `sendMouse`), and waits for the status line to settle.
+ */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
+import { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
+import type { ClidConfig, ClidStoreOptions } from '../../src/store/index.js';
+import { createClidStore } from '../../src/store/index.js';
+
+// Until src/define.ts registers the dialer, the tests define both tags themselves.
+if (!customElements.get('clid-picker')) customElements.define('clid-picker', ClidPicker);
+if (!customElements.get('clid-dialer')) customElements.define('clid-dialer', ClidDialer);
+
+/** A French number: no rule covers it, so the defaults decide. */
+export const PARIS = '+33 1 42 68 53 00';
+
+/** An account with rules of every kind; `de` is an account number this agent may not present. */
+export const CONFIG: ClidConfig = {
+  accountId: 'acme',
+  agentId: 'a7',
+  numbers: [
+    { id: 'uk', number: '+442079460000', name: 'UK Sales' },
+    { id: 'us', number: '+12125550100', name: 'US Sales' },
+    { id: 'sf', number: '+14155550199', name: 'SF Local' },
+    { id: 'fin', number: '+442079460001', name: 'Finance Line' },
+    { id: 'de', number: '+4930901820', name: 'Berlin' },
+  ],
+  accountDefault: 'uk',
+  permitted: ['uk', 'us', 'sf', 'fin'],
+  rules: {
+    fields: [{ field: 'Department', value: 'Finance', number: 'fin' }],
+    prefixes: [
+      { prefix: '+44', number: 'uk' },
+      { prefix: '+1', number: 'us' },
+      { prefix: '+1415', number: 'sf' },
+    ],
+  },
+};
+
+/** A store on {@link CONFIG} (memory storage), with options such as a selector hook. */
+export const makeStore = (options: ClidStoreOptions = {}, config: ClidConfig = CONFIG) =>
+  createClidStore(config, { storage: 'memory', ...options });
+
+/** Resolves after `ms`. */
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The dialer's parts and gestures. */
+export class DialerHarness {
+  constructor(readonly el: ClidDialer) {}
+
+  /** Renders a dialer on `store` (or with `template`) and waits until it has rendered. */
+  static async make(props: Partial<ClidDialer> = {}): Promise<DialerHarness> {
+    const el = await fixture<ClidDialer>(html`<clid-dialer></clid-dialer>`);
+    Object.assign(el, props);
+    await el.updateComplete;
+    return new DialerHarness(el);
+  }
+
+  private q<T extends Element>(sel: string): T {
+    return this.el.shadowRoot!.querySelector<T>(sel)!;
+  }
+  get input(): HTMLInputElement {
+    return this.q('input');
+  }
+  get button(): HTMLButtonElement {
+    return this.q('[part~=call]');
+  }
+  get picker(): ClidPicker {
+    return this.q('clid-picker');
+  }
+  /** Text of the live status line. */
+  get status(): string {
+    return this.q('[part~=status]').textContent!.trim();
+  }
+  /** Text of the error panel. */
+  get message(): string {
+    return this.q('[part~=message]').textContent!.trim();
+  }
+
+  /** Focuses the field (through the page, like a click would) and types `text` key by key. */
+  async type(text: string): Promise<void> {
+    this.input.focus();
+    // WebKit's driver drops repeated characters in one `type`: press them one at a time.
+    for (const ch of text) await sendKeys({ press: ch });
+    await this.el.updateComplete;
+  }
+
+  /** Selects everything in the field and deletes it. */
+  async clear(): Promise<void> {
+    this.input.focus();
+    this.input.select();
+    await sendKeys({ press: 'Backspace' });
+    await this.el.updateComplete;
+  }
+
+  async press(key: string): Promise<void> {
+    await sendKeys({ press: key });
+    await this.el.updateComplete;
+  }
+
+  /** Clicks the Call button with the mouse. */
+  async clickCall(): Promise<void> {
+    await click(this.button);
+    await this.el.updateComplete;
+  }
+
+  /** Waits until the status line no longer says it is checking. */
+  async settled(): Promise<string> {
+    await waitUntil(() => this.status && !/Checking|geprüft/.test(this.status), 'status did not settle', { timeout: 5000 });
+    await this.el.updateComplete;
+    return this.status;
+  }
+
+  /** Chooses the picker option whose name starts with `name`, by keyboard, for this call. */
+  async choose(name: string): Promise<void> {
+    const picker = this.picker;
+    const control = picker.shadowRoot!.querySelector<HTMLElement>('[role=combobox]')!;
+    control.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await picker.updateComplete;
+    for (let i = 0; i < 10; i++) {
+      const active = picker.shadowRoot!.querySelector('[part~=active]');
+      if (active?.getAttribute('aria-label')?.startsWith(name)) break;
+      await sendKeys({ press: 'ArrowDown' });
+      await picker.updateComplete;
+    }
+    await sendKeys({ press: 'Enter' });
+    await picker.updateComplete;
+    await this.el.updateComplete;
+  }
+}
+
+/** Clicks the middle of `el` with the real mouse. */
+export async function click(el: Element): Promise<void> {
+  const r = el.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
+}
