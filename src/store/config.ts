@@ -26,9 +26,7 @@ export interface ConfigIssue {
 export class ClidConfigError extends Error {
   readonly issues: readonly ConfigIssue[];
   constructor(issues: readonly ConfigIssue[]) {
-    const lines = issues.slice(0, 10).map((i) => `${i.path}: ${i.problem}`);
-    if (issues.length > 10) lines.push(`(and ${issues.length - 10} more)`);
-    super(lines.join('; '));
+    super(issues.slice(0, 9).map((i) => `${i.path}: ${i.problem}`).join('; ') + (issues.length > 9 ? '; …' : ''));
     this.name = 'ClidConfigError';
     this.issues = issues;
   }
@@ -52,7 +50,7 @@ export interface ParsedConfig {
   readonly fields: ReadonlyArray<Extract<MatchedRule, { kind: 'field' }>>;
   /** Prefix → index of the prefix rule. */
   readonly prefixes: PrefixIndex;
-  /** The prefix rule at `index` (built on first use, then kept). */
+  /** The prefix rule at `index` (built when it matches: no object per rule is held). */
   prefixRule(index: number): MatchedRule;
   readonly locked: boolean;
 }
@@ -104,10 +102,10 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
 
   /** The number `ref` names; `path` is built only when it names none. */
   const find = (ref: unknown, base: string, i?: number, suffix?: string): ClidNumber | undefined => {
-    if (isDict(ref)) ref = ref.id ?? ref.callbackNumberId ?? ref.number ?? ref.callbackNumberClid;
-    if (typeof ref === 'number') ref = String(ref);
-    if (typeof ref !== 'string') return fail(at(base, i, suffix), `expected an id or E.164 number, got ${show(ref)}`);
-    return byId.get(ref) ?? byNumber.get(toE164(ref) ?? '') ?? fail(at(base, i, suffix), `${show(ref)} is not one of the numbers`);
+    let r = isDict(ref) ? ref.id ?? ref.callbackNumberId ?? ref.number ?? ref.callbackNumberClid : ref;
+    if (typeof r === 'number') r = String(r);
+    if (typeof r !== 'string') return fail(at(base, i, suffix), `expected an id or E.164 number, got ${show(ref)}`);
+    return byId.get(r) ?? byNumber.get(toE164(r) ?? '') ?? fail(at(base, i, suffix), `${show(r)} is not one of the numbers`);
   };
 
   const accountDefault = cfg.accountDefault == null ? all[0] ?? null : find(cfg.accountDefault, 'accountDefault') ?? null;
@@ -122,7 +120,7 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
     path += '.callbackNumbers';
   }
   if (source != null || user) {
-    if (!Array.isArray(source)) fail(path, 'expected an array of ids or numbers, VCC\'s per-user response, or null');
+    if (!Array.isArray(source)) fail(path, 'expected an array, VCC\'s per-user response or null');
     else {
       const set = new Set<ClidNumber>();
       source.forEach((ref: unknown, i) => {
@@ -173,7 +171,6 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
   const accountId = id('accountId', undefined);
   const agentId = id('agentId', user?.userId);
   if (issues.length) throw new ClidConfigError(issues);
-  const made = new Map<number, MatchedRule>();
   return {
     input,
     accountId,
@@ -186,11 +183,7 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
     accountDefault,
     fields,
     prefixes,
-    prefixRule: (index) => {
-      let rule = made.get(index);
-      if (!rule) made.set(index, (rule = Object.freeze({ kind: 'prefix', index, prefix: prefixText[index]!, number: prefixNumber[index]! })));
-      return rule;
-    },
+    prefixRule: (index) => ({ kind: 'prefix', index, prefix: prefixText[index]!, number: prefixNumber[index]! }),
     locked: locked as boolean,
   };
 }

@@ -5,7 +5,7 @@
 import { ClidConfigError, parseConfig, type ParsedConfig } from './config.js';
 import { ClidStoreEvent, type ClidStoreEventDetails, type ClidStoreEventTarget } from './events.js';
 import { decode, encode, openStorage, storageKey, type StorageAdapter, type StorageOption } from './persistence.js';
-import { answerRef, check, ClidCallError, destinationOf, head, isThenable, resolveChain, tail, take, type ClidSelector } from './resolve.js';
+import { afterHook, check, ClidCallError, destinationOf, head, isThenable, resolveChain, type ClidSelector } from './resolve.js';
 import type { CallDetail, CallRequest, ClidConfig, ClidNumber, ClidRef, ClidState, ErrorDetail, Resolution, SelectScope, TraceStep } from './types.js';
 
 /** Options of {@link createClidStore}. */
@@ -50,88 +50,87 @@ export interface ClidStore extends ClidStoreEventTarget {
 
 const NONE_PERMITTED: ErrorDetail = Object.freeze({ code: 'no-permitted-number', message: 'No callback number is permitted for this agent' });
 let seq = 0;
-const newCallId = (): string =>
-  globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${(++seq).toString(36)}-${Math.random().toString(36).slice(2)}`;
+const newCallId = (): string => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${++seq}-${Math.random()}`;
 
 class Store extends EventTarget {
-  private c: ParsedConfig;
-  private state!: ClidState;
-  private readonly listeners = new Set<(state: ClidState) => void>();
-  private readonly adapter: StorageAdapter;
-  private readonly web: Storage | null;
-  private key: string;
-  private call: string | null = null;
-  private remembered: string | null = null;
+  readonly #options: ClidStoreOptions;
+  #c: ParsedConfig;
+  #state!: ClidState;
+  readonly #listeners = new Set<(state: ClidState) => void>();
+  readonly #adapter: StorageAdapter;
+  readonly #web: Storage | null;
+  #key: string;
+  #call: string | null = null;
+  #remembered: string | null = null;
   /** The agent (or another tab) set the default since the last load began. */
-  private touched = false;
-  private storageError: ErrorDetail | null = null;
-  private readonly onStorage = (e: StorageEvent): void => {
-    if (e.key !== this.key || (e.storageArea && e.storageArea !== this.web)) return;
+  #touched = false;
+  #storageError: ErrorDetail | null = null;
+  readonly #onStorage = (e: StorageEvent): void => {
+    if (e.key !== this.#key || (e.storageArea && e.storageArea !== this.#web)) return;
     const id = decode(e.newValue);
-    if (id !== undefined && id !== this.remembered) this.remember(id, false);
+    if (id !== undefined && id !== this.#remembered) this.#remember(id, false);
   };
 
-  constructor(config: ClidConfig, private readonly options: ClidStoreOptions) {
+  constructor(config: ClidConfig, options: ClidStoreOptions) {
     super();
-    this.c = parseConfig(config);
-    const opened = openStorage(options.storage, (e) => this.fault(e));
-    this.adapter = opened.adapter;
-    this.web = opened.web;
-    this.key = storageKey(this.c.accountId, this.c.agentId);
-    this.load();
-    this.commit();
-    if (this.web) globalThis.addEventListener?.('storage', this.onStorage as EventListener);
+    this.#options = options;
+    this.#c = parseConfig(config);
+    const opened = openStorage(options.storage, (e) => this.#fault(e));
+    this.#adapter = opened.adapter;
+    this.#web = opened.web;
+    this.#key = storageKey(this.#c.accountId, this.#c.agentId);
+    this.#load();
+    this.#commit();
+    if (this.#web) globalThis.addEventListener?.('storage', this.#onStorage as EventListener);
   }
 
   getState(): ClidState {
-    return this.state;
+    return this.#state;
   }
 
   subscribe(listener: (state: ClidState) => void): () => void {
-    this.listeners.add(listener);
-    return () => void this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => void this.#listeners.delete(listener);
   }
 
   select(ref: ClidRef, { scope = 'call' }: { scope?: SelectScope } = {}): boolean {
-    if (this.c.locked) return false;
-    const n = check(this.c, ref);
+    if (this.#c.locked) return false;
+    const n = check(this.#c, ref);
     if (typeof n === 'string') {
-      this.report(new ClidCallError(n, String(ref), 'select'));
+      this.#report(new ClidCallError(n, String(ref), 'select'));
       return false;
     }
-    if (!this.emit('change', { clid: n, scope }, true)) return false;
+    if (!this.#emit('change', { clid: n, scope }, true)) return false;
     if (scope === 'default') {
-      this.call = null;
-      this.remember(n.id, true);
+      this.#call = null;
+      this.#remember(n.id, true);
     } else {
-      this.call = n.id;
-      this.commit();
+      this.#call = n.id;
+      this.#commit();
     }
     return true;
   }
 
   clearDefault(): boolean {
-    if (this.c.locked) return false;
-    if (this.remembered !== null) this.remember(null, true);
+    if (this.#c.locked) return false;
+    if (this.#remembered !== null) this.#remember(null, true);
     return true;
   }
 
   resolveSync(request: CallRequest): Resolution {
-    return resolveChain(this.c, this.choices(), request, this.options.selector);
+    return resolveChain(this.#c, this.#choices(), request, this.#options.selector);
   }
 
   async resolve(request: CallRequest): Promise<Resolution> {
-    const selector = this.options.selector;
+    const selector = this.#options.selector;
     if (!selector) return this.resolveSync(request);
     const trace: TraceStep[] = [];
     const destination = destinationOf(request);
-    const early = head(this.c, this.choices(), request, destination, trace);
+    const early = head(this.#c, this.#choices(), request, destination, trace);
     if (early) return early;
-    const answer = await settle(() => selector({ ...request, destination }), this.options.selectorTimeoutMs ?? 3000);
-    if (typeof answer === 'string') trace.push(`selector:${answer}`);
-    else if (answer[0] != null) return take(this.c, answerRef(answer[0]), 'selector', trace);
-    else trace.push('selector:none');
-    return tail(this.c, this.choices(), request, trace);
+    const answer = await settle(() => selector({ ...request, destination }), this.#options.selectorTimeoutMs ?? 3000);
+    const failed = typeof answer === 'string';
+    return afterHook(this.#c, this.#choices(), request, trace, failed ? `selector:${answer}` : 'selector:none', failed ? null : answer[0]);
   }
 
   async placeCall(request: CallRequest): Promise<CallDetail> {
@@ -139,7 +138,7 @@ class Store extends EventTarget {
     try {
       r = await this.resolve(request);
     } catch (e) {
-      throw this.report(e);
+      throw this.#report(e);
     }
     const { clid, source, rule } = r;
     const detail: CallDetail = Object.freeze({
@@ -151,11 +150,11 @@ class Store extends EventTarget {
       kind: request.kind ?? 'outbound',
       ...(request.record && { record: request.record }),
     });
-    const used = this.call !== null;
-    this.call = null;
-    if (used) this.commit();
-    this.emit('call', detail);
-    if (used) this.emit('change', { clid: this.state.selected, scope: 'call' });
+    const used = this.#call !== null;
+    this.#call = null;
+    if (used) this.#commit();
+    this.#emit('call', detail);
+    if (used) this.#emit('change', { clid: this.#state.selected, scope: 'call' });
     return detail;
   }
 
@@ -164,120 +163,120 @@ class Store extends EventTarget {
     try {
       c = parseConfig(config);
     } catch (e) {
-      if (e instanceof ClidConfigError) this.emit('error', { code: 'config-invalid', message: e.message });
+      if (e instanceof ClidConfigError) this.#emit('error', { code: 'config-invalid', message: e.message });
       throw e;
     }
-    this.c = c;
+    this.#c = c;
     const key = storageKey(c.accountId, c.agentId);
-    if (key !== this.key) {
-      this.key = key;
-      this.call = this.remembered = null;
-      this.load();
+    if (key !== this.#key) {
+      this.#key = key;
+      this.#call = this.#remembered = null;
+      this.#load();
     }
-    this.commit();
+    this.#commit();
   }
 
   destroy(): void {
-    globalThis.removeEventListener?.('storage', this.onStorage as EventListener);
-    this.listeners.clear();
+    globalThis.removeEventListener?.('storage', this.#onStorage as EventListener);
+    this.#listeners.clear();
   }
 
-  private choices() {
-    return { call: this.call, default: this.remembered };
+  #choices() {
+    return { call: this.#call, default: this.#remembered };
   }
 
-  private emit<K extends keyof ClidStoreEventDetails>(type: K, detail: ClidStoreEventDetails[K], cancelable = false): boolean {
+  #emit<K extends keyof ClidStoreEventDetails>(type: K, detail: ClidStoreEventDetails[K], cancelable = false): boolean {
     return this.dispatchEvent(new ClidStoreEvent(type, detail, cancelable));
   }
 
   /** Emits `rejected` or `error` for a failed call or selection; returns the error. */
-  private report(e: unknown): unknown {
+  #report(e: unknown): unknown {
     if (e instanceof ClidCallError) {
       const { reason, message } = e;
-      if (reason === 'no-permitted-number') this.emit('error', { code: reason, message });
+      if (reason === 'no-permitted-number') this.#emit('error', { code: reason, message });
       else if (reason !== 'invalid-destination') {
-        this.emit('rejected', { requested: e.requested!, reason, message, source: e.source as 'select' });
+        this.#emit('rejected', { requested: e.requested!, reason, message, source: e.source as 'select' });
       }
     }
     return e;
   }
 
   /** Sets the remembered default (the agent's choice, or another tab's), and writes it when ours. */
-  private remember(id: string | null, write: boolean): void {
-    this.remembered = id;
-    this.touched = true;
-    if (write) this.write(id);
-    this.commit();
-    this.emit('default-change', { clid: this.pick(id) });
+  #remember(id: string | null, write: boolean): void {
+    this.#remembered = id;
+    this.#touched = true;
+    if (write) this.#write(id);
+    this.#commit();
+    this.#emit('default-change', { clid: this.#pick(id) });
   }
 
   /** Reads the remembered default for the current key: now when sync, later when async. */
-  private load(): void {
-    const key = this.key;
-    this.touched = false;
+  #load(): void {
+    const key = this.#key;
+    this.#touched = false;
     const apply = (raw: unknown, later: boolean): void => {
       const id = decode(raw);
-      if (id === undefined) return this.fault(new Error('the stored default is unreadable'));
-      if (id !== null && raw !== encode(id)) this.write(id);
-      if (!later) this.remembered = id;
-      else if (!this.touched && key === this.key && id !== this.remembered) this.remember(id, false);
+      if (id === undefined) return this.#fault(new Error('the stored default is unreadable'));
+      if (id !== null && raw !== encode(id)) this.#write(id);
+      if (!later) this.#remembered = id;
+      else if (!this.#touched && key === this.#key && id !== this.#remembered) this.#remember(id, false);
     };
     try {
-      const raw = this.adapter.get(key);
-      if (isThenable(raw)) raw.then((v) => apply(v, true), (e) => this.fault(e));
+      const raw = this.#adapter.get(key);
+      if (isThenable(raw)) raw.then((v) => apply(v, true), (e) => this.#fault(e));
       else apply(raw, false);
     } catch (e) {
-      this.fault(e);
+      this.#fault(e);
     }
   }
 
   /** Writes the remembered default in the background. */
-  private write(id: string | null): void {
-    const key = this.key;
+  #write(id: string | null): void {
+    const key = this.#key;
     queueMicrotask(() => {
       try {
-        const p = id === null ? this.adapter.remove(key) : this.adapter.set(key, encode(id));
-        if (isThenable(p)) p.then(undefined, (e) => this.fault(e));
+        const p = id === null ? this.#adapter.remove(key) : this.#adapter.set(key, encode(id));
+        if (isThenable(p)) p.then(undefined, (e) => this.#fault(e));
       } catch (e) {
-        this.fault(e);
+        this.#fault(e);
       }
     });
   }
 
   /** A storage fault: the store goes on in memory; reported once. */
-  private fault(e: unknown): void {
-    if (this.storageError) return;
-    const message = `The default callback number cannot be saved and is kept for this page only (${(e as Error)?.message ?? e})`;
-    this.storageError = { code: 'storage', message };
-    if (this.state) this.commit();
-    queueMicrotask(() => this.emit('error', { code: 'storage', message }));
+  #fault(e: unknown): void {
+    if (this.#storageError) return;
+    const message = `Storage failed; the default is kept for this page only (${(e as Error)?.message ?? e})`;
+    this.#storageError = { code: 'storage', message };
+    if (this.#state) this.#commit();
+    queueMicrotask(() => this.#emit('error', { code: 'storage', message }));
   }
 
-  private pick(id: string | null): ClidNumber | null {
-    const n = id === null ? undefined : this.c.byId.get(id);
-    return n && this.c.permitted.has(n) ? n : null;
+  #pick(id: string | null): ClidNumber | null {
+    const n = id === null ? undefined : this.#c.byId.get(id);
+    return n && this.#c.permitted.has(n) ? n : null;
   }
 
   /** Builds the new snapshot and tells subscribers. */
-  private commit(): void {
-    const c = this.c;
-    const callChoice = this.pick(this.call);
-    const agentDefault = this.pick(this.remembered);
-    const accountDefault = this.pick(c.accountDefault?.id ?? null);
+  #commit(): void {
+    const c = this.#c;
+    const callChoice = this.#pick(this.#call);
+    const agentDefault = this.#pick(this.#remembered);
+    const accountDefault = this.#pick(c.accountDefault?.id ?? null);
     const first = c.numbers[0] ?? null;
     const selected = callChoice ?? agentDefault ?? accountDefault ?? first;
-    this.state = Object.freeze({
+    this.#state = Object.freeze({
       numbers: c.numbers,
       selected,
       selectedSource: callChoice ? 'call' : agentDefault ? 'agent-default' : accountDefault ? 'account-default' : first && 'fallback',
       callChoice,
       agentDefault,
-      rememberedDefault: this.remembered,
+      rememberedDefault: this.#remembered,
       accountDefault,
       locked: c.locked,
-      error: first ? this.storageError : NONE_PERMITTED,
+      error: first ? this.#storageError : NONE_PERMITTED,
     });
-    for (const listener of this.listeners) listener(this.state);
+    for (const listener of this.#listeners) listener(this.#state);
   }
 }
 

@@ -97,19 +97,15 @@ export const encode = (id: string): string => JSON.stringify({ v: 1, default: id
  * decode('{not json');              // undefined
  */
 export function decode(raw: unknown): string | null | undefined {
-  if (raw == null) return null;
-  let value = raw;
-  if (typeof raw === 'string') {
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      return undefined;
-    }
+  try {
+    const value = typeof raw === 'string' ? JSON.parse(raw) : raw;
+    if (value == null) return null;
+    if (typeof value === 'string') return value;
+    const { v, default: id } = value as { v?: unknown; default?: unknown };
+    if ((v as number) > 1) return null;
+    if ((v === 1 || v === undefined) && (typeof id === 'string' || (v === 1 && id === null))) return id as string | null;
+  } catch {
+    // corrupted: not ours
   }
-  if (typeof value === 'string') return value;
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { v, default: id } = value as { v?: unknown; default?: unknown };
-  if (typeof v === 'number' && v > 1) return null;
-  if ((v === 1 || v === undefined) && (typeof id === 'string' || (v === 1 && id === null))) return id as string | null;
   return undefined;
 }

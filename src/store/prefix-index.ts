@@ -21,7 +21,7 @@ function digits(value: string): number {
  * first. No allocation per lookup, whatever the number of rules.
  *
  * @example
- * const index = new PrefixIndex();
+ * const index = new PrefixIndex(2);
  * index.add('+44', 0);
  * index.add('+4420', 1);
  * index.find('+442079460000'); // 1
@@ -31,14 +31,17 @@ export class PrefixIndex {
   /** Number of prefixes held. */
   size = 0;
   /** Bit `n` is set when a prefix of `n` digits is held. */
-  private counts = 0;
-  private shift = 0;
+  #counts = 0;
+  #shift = 0;
   /** Slot `i` is `[2i]` the digits, `[2i + 1]` (value + 1) × 32 + digit count; 0 when free. */
-  private table!: Float64Array;
+  #table: Float64Array;
 
-  /** `expected`: how many prefixes will be added (sizes the table once). */
-  constructor(expected = 8) {
-    this.alloc(expected);
+  /** `capacity`: the most prefixes that will be added (the table is sized once, never grown). */
+  constructor(capacity: number) {
+    let bits = 4;
+    while (1 << bits < capacity * 2) bits++;
+    this.#shift = 32 - bits;
+    this.#table = new Float64Array(2 << bits);
   }
 
   /**
@@ -48,18 +51,15 @@ export class PrefixIndex {
   add(prefix: string, value?: number): number | undefined {
     const length = prefix.length - 1;
     const key = digits(prefix);
-    let at = this.slot(key, length);
-    const held = this.table[at + 1]!;
+    const at = this.#slot(key, length);
+    const table = this.#table;
+    const held = table[at + 1]!;
     if (held) return Math.floor(held / 32) - 1;
     if (value === undefined) return undefined;
-    if (++this.size * 2 > this.table.length / 2) {
-      const old = this.table;
-      this.alloc(this.size);
-      for (let i = 0; i < old.length; i += 2) if (old[i + 1]) this.put(this.slot(old[i]!, old[i + 1]! % 32), old[i]!, old[i + 1]!);
-      at = this.slot(key, length);
-    }
-    this.put(at, key, (value + 1) * 32 + length);
-    this.counts |= 1 << length;
+    if (++this.size * 4 > table.length) throw new RangeError('PrefixIndex is full');
+    table[at] = key;
+    table[at + 1] = (value + 1) * 32 + length;
+    this.#counts |= 1 << length;
     return undefined;
   }
 
@@ -69,30 +69,18 @@ export class PrefixIndex {
     let n = 0;
     for (let i = 1; i <= max; i++) scratch[i] = n = n * 10 + destination.charCodeAt(i) - 48;
     for (let length = max; length > 0; length--) {
-      if (!(this.counts & (1 << length))) continue;
-      const meta = this.table[this.slot(scratch[length]!, length) + 1]!;
+      if (!(this.#counts & (1 << length))) continue;
+      const meta = this.#table[this.#slot(scratch[length]!, length) + 1]!;
       if (meta) return Math.floor(meta / 32) - 1;
     }
     return undefined;
   }
 
-  private alloc(count: number): void {
-    let bits = 4;
-    while (1 << bits < count * 2) bits++;
-    this.shift = 32 - bits;
-    this.table = new Float64Array(2 << bits);
-  }
-
-  private put(at: number, key: number, meta: number): void {
-    this.table[at] = key;
-    this.table[at + 1] = meta;
-  }
-
   /** The index of the slot holding (key, length), or of the free slot where it would go. */
-  private slot(key: number, length: number): number {
-    const table = this.table;
+  #slot(key: number, length: number): number {
+    const table = this.#table;
     const mask = table.length - 1;
-    let at = (Math.imul((key >>> 0) ^ Math.imul((key / 4294967296) | 0, 0x85ebca6b) ^ length, 0x9e3779b1) >>> this.shift) * 2;
+    let at = (Math.imul((key >>> 0) ^ Math.imul((key / 4294967296) | 0, 0x85ebca6b) ^ length, 0x9e3779b1) >>> this.#shift) * 2;
     for (let meta = table[at + 1]!; meta && (table[at] !== key || meta % 32 !== length); meta = table[at + 1]!) at = (at + 2) & mask;
     return at;
   }

@@ -40,15 +40,13 @@ const MESSAGES: Record<CallFailReason, string> = {
  *   .catch((e: ClidCallError) => e.reason); // 'invalid'
  */
 export class ClidCallError extends Error {
-  readonly reason: CallFailReason;
-  readonly requested?: string;
-  readonly source?: ClidSource | 'select';
+  declare readonly reason: CallFailReason;
+  declare readonly requested?: string;
+  declare readonly source?: ClidSource | 'select';
   constructor(reason: CallFailReason, requested?: string, source?: ClidSource | 'select') {
     super(requested === undefined ? MESSAGES[reason] : `${JSON.stringify(requested)} ${MESSAGES[reason]}`);
     this.name = 'ClidCallError';
-    this.reason = reason;
-    if (requested !== undefined) this.requested = requested;
-    if (source) this.source = source;
+    Object.assign(this, { reason, requested, source });
   }
 }
 
@@ -163,20 +161,28 @@ export function resolveChain(c: ParsedConfig, choices: Choices, request: CallReq
   const destination = destinationOf(request);
   const r = head(c, choices, request, destination, trace);
   if (r) return r;
-  if (!selector) trace.push('selector:skip');
-  else {
+  if (selector) {
     let answer: unknown;
+    let step: TraceStep = 'selector:none';
     try {
       answer = selector(request.destination === destination ? request : { ...request, destination });
     } catch {
-      trace.push('selector:threw');
-      answer = null;
+      step = 'selector:threw';
     }
     if (isThenable(answer)) {
       answer.then(undefined, () => {});
-      trace.push('selector:async');
-    } else if (answer != null) return take(c, answerRef(answer as SelectorAnswer), 'selector', trace);
-    else if (trace[trace.length - 1] !== 'selector:threw') trace.push('selector:none');
+      answer = null;
+      step = 'selector:async';
+    }
+    return afterHook(c, choices, request, trace, step, answer);
   }
+  trace.push('selector:skip');
+  return tail(c, choices, request, trace);
+}
+
+/** The selector's answer taken (or `step` traced when it gave none), then the rest of the chain. */
+export function afterHook(c: ParsedConfig, choices: Choices, request: CallRequest, trace: TraceStep[], step: TraceStep, answer: unknown): Resolution {
+  if (answer != null) return take(c, answerRef(answer as SelectorAnswer), 'selector', trace);
+  trace.push(step);
   return tail(c, choices, request, trace);
 }

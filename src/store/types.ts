@@ -31,14 +31,17 @@ export interface VccCallbackNumber {
 export interface VccUserCallbackNumbers {
   userId?: string | number;
   agentDisplayId?: string | number;
-  callbackNumbers: ReadonlyArray<VccCallbackNumber | NumberInput | string>;
+  callbackNumbers: readonly PermittedInput[];
 }
 
 /** A number as it may appear in a config: our shape, VCC's shape, or a bare E.164 string. */
 export type NumberInput =
   | string
   | VccCallbackNumber
-  | { id: string; number: string; name?: string; language?: string; analyticsProfile?: string; tags?: readonly string[] };
+  | { id?: string | number; number: string; name?: string; language?: string; analyticsProfile?: string; tags?: readonly string[] };
+
+/** An entry of the permitted list: a ref, or a number object (ours or VCC's) matched by id, else number. */
+export type PermittedInput = ClidRef | { id?: string | number; number?: string; callbackNumberId?: string; callbackNumberClid?: string; [extra: string]: unknown };
 
 /** A reference to a number: its `id` or its E.164 number. */
 export type ClidRef = string;
@@ -67,7 +70,7 @@ export interface ClidConfig {
   /** Id or E.164 of the account default; absent = the first number. */
   accountDefault?: ClidRef | null;
   /** Numbers this agent may present: refs, numbers, or VCC's per-user response. Absent/null = all. */
-  permitted?: ReadonlyArray<NumberInput> | VccUserCallbackNumbers | null;
+  permitted?: readonly PermittedInput[] | VccUserCallbackNumbers | null;
   /** Automatic-selection rules. */
   rules?: { fields?: readonly FieldRuleInput[]; prefixes?: readonly PrefixRuleInput[] } | null;
   /** The agent may not change the selection. */
