@@ -2,6 +2,7 @@
 // 1. the npm ESM build (one file per module, Lit and @lit/context external, .d.ts by tsc);
 // 2. the script-tag drop-in dist/clid-picker.min.js: one self-contained, minified ES module with
 //    Lit included; lazily loaded chunks sit next to it and load relative to it.
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -9,7 +10,8 @@ import esbuild from 'rollup-plugin-esbuild';
 const typescript = () =>
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json', minify: false, sourceMap: true });
 
-const external = (id) => /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|libphonenumber-js)(\/|$)/.test(id);
+const external = (id) =>
+  /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|libphonenumber-js)(\/|$)/.test(id);
 
 /** @type {import('rollup').RollupOptions[]} */
 export default [
@@ -32,6 +34,8 @@ export default [
       // Production builds of Lit: the `development` export condition is left out on purpose.
       nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),
       typescript(),
+      // Minifies the CSS and HTML inside css`` and html`` templates, which terser leaves alone.
+      minifyLiterals(),
       terser({
         ecma: 2022,
         module: true,
