@@ -1,0 +1,104 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
+import { registerStrings } from '../../src/strings.js';
+import { DialerHarness, makeStore, PARIS } from '../helpers/dialer-harness.js';
+
+describe('<clid-dialer> panel', () => {
+  describe('accessibility', () => {
+    it('has a textbox named Destination…, a Call… button and a polite status line', async () => {
+      const h = await DialerHarness.make({ store: makeStore() });
+      expect(h.input.type).to.equal('tel');
+      expect(h.input.labels![0].textContent).to.match(/^Destination/);
+      expect(h.button.textContent!.trim()).to.match(/^Call/);
+      const status = h.el.shadowRoot!.querySelector('[part~=status]')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(h.input.getAttribute('aria-describedby')).to.contain(status.id);
+      await expect(h.el).to.be.accessible();
+    });
+
+    it('stays accessible with a preview, an invalid destination, and an error', async () => {
+      const h = await DialerHarness.make({ store: makeStore({ selector: () => 'de' }), region: 'GB' });
+      await h.type('020 7946 0123');
+      await h.settled();
+      await expect(h.el).to.be.accessible();
+      await h.clickCall();
+      await expect(h.el).to.be.accessible();
+      await h.clear();
+      await h.type('call me');
+      await h.settled();
+      await expect(h.el).to.be.accessible();
+    });
+
+    it('is complete by keyboard: Tab from the field reaches the picker, then the Call button', async () => {
+      const h = await DialerHarness.make({ store: makeStore() });
+      await h.type(PARIS);
+      await h.settled();
+      await h.press('Tab');
+      expect(h.el.shadowRoot!.activeElement).to.equal(h.picker);
+      await h.press('Tab');
+      expect(h.el.shadowRoot!.activeElement).to.equal(h.button);
+      const calls: Event[] = [];
+      h.el.addEventListener('clid-call', (e) => calls.push(e));
+      await h.press(' ');
+      await h.el.updateComplete;
+      expect(calls).to.have.length(1);
+    });
+  });
+
+  it('disabled: no typing, choosing or calling', async () => {
+    const h = await DialerHarness.make({ store: makeStore(), destination: PARIS, disabled: true });
+    expect(h.input.disabled).to.equal(true);
+    expect(h.picker.disabled).to.equal(true);
+    expect(h.button.getAttribute('aria-disabled')).to.equal('true');
+    const calls: Event[] = [];
+    h.el.addEventListener('clid-call', (e) => calls.push(e));
+    h.button.click();
+    expect(calls).to.be.empty;
+  });
+
+  it('locked: the picker shows the number without choosing', async () => {
+    const h = await DialerHarness.make({ store: makeStore(), locked: true, label: 'Present as' });
+    expect(h.picker.locked).to.equal(true);
+    expect(h.picker.label).to.equal('Present as');
+  });
+
+  it('value is the E.164 of the selection; setting it chooses a number for the next call', async () => {
+    const h = await DialerHarness.make({ store: makeStore(), destination: PARIS });
+    expect(h.el.value).to.equal('+442079460000');
+    h.el.value = '+12125550100';
+    await h.el.updateComplete;
+    expect(h.el.value).to.equal('+12125550100');
+    expect(await h.settled()).to.contain('your choice for this call');
+  });
+
+  it('takes part in forms with name and required', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><clid-dialer name="clid" required></clid-dialer></form>`);
+    const el = form.querySelector<ClidDialer>('clid-dialer')!;
+    expect(el.matches(':invalid'), 'required with no number').to.equal(true);
+    el.store = makeStore();
+    await el.updateComplete;
+    expect(new FormData(form).get('clid')).to.equal('+442079460000');
+    expect(el.matches(':invalid')).to.equal(false);
+  });
+
+  it('is localised with the picker’s mechanism: lang, registered locales and own strings', async () => {
+    const el = await fixture<ClidDialer>(html`<div lang="de"><clid-dialer .store=${makeStore()} .destination=${PARIS}></clid-dialer></div>`);
+    const h = new DialerHarness(el.querySelector('clid-dialer')!);
+    await h.el.updateComplete;
+    expect(h.button.textContent!.trim()).to.equal('Anrufen');
+    expect(await h.settled()).to.equal('Angezeigt wird UK Sales (+44 20 7946 0000), Kontostandard');
+    registerStrings('fr', { call: 'Appeler' });
+    h.el.lang = 'fr';
+    h.el.strings = { destination: 'Destination (numéro)' };
+    await h.el.updateComplete;
+    expect(h.button.textContent!.trim()).to.equal('Appeler');
+    expect(h.input.labels![0].textContent).to.equal('Destination (numéro)');
+    expect(h.status, 'English for keys the locale lacks').to.contain('account default');
+  });
+
+  it('shows a pre-filled destination formatted, with its preview', async () => {
+    const h = await DialerHarness.make({ store: makeStore(), region: 'GB', destination: '02079460123' });
+    expect(await h.settled()).to.contain('chosen by prefix +44');
+    expect(h.input.value).to.equal('020 7946 0123');
+  });
+});

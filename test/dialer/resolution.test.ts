@@ -1,0 +1,178 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { ClidSelector } from '../../src/store/index.js';
+import { CONFIG, DialerHarness, makeStore, PARIS, sleep } from '../helpers/dialer-harness.js';
+
+/** A selector hook that answers `answer` after `ms`, counting its calls. */
+const slow = (answer: ReturnType<ClidSelector>, ms = 150) => {
+  const hook = Object.assign(
+    () => {
+      hook.calls++;
+      return new Promise((r) => setTimeout(() => r(answer), ms));
+    },
+    { calls: 0 },
+  );
+  return hook as ClidSelector & { calls: number };
+};
+
+/** Types `destination`, waits for the preview, presses Enter and returns the clid-call detail. */
+async function callFrom(h: DialerHarness, destination: string) {
+  await h.type(destination);
+  const preview = await h.settled();
+  const call = oneEvent(h.el, 'clid-call');
+  await h.press('Enter');
+  return { preview, detail: (await call).detail };
+}
+
+describe('<clid-dialer> which number is presented', () => {
+  it('manual call with the agent default', async () => {
+    const store = makeStore();
+    store.select('fin', { scope: 'default' });
+    const h = await DialerHarness.make({ store });
+    const { preview, detail } = await callFrom(h, PARIS);
+    expect(preview).to.equal('Presenting Finance Line (+44 20 7946 0001), your default');
+    expect(detail).to.include({ destination: '+33142685300', source: 'agent-default', kind: 'outbound' });
+    expect(detail.clid.id).to.equal('fin');
+  });
+
+  it('manual call with no default: the account default, named as such', async () => {
+    const h = await DialerHarness.make({ store: makeStore() });
+    const { preview, detail } = await callFrom(h, PARIS);
+    expect(preview).to.equal('Presenting UK Sales (+44 20 7946 0000), account default');
+    expect(detail.source).to.equal('account-default');
+  });
+
+  it('manual override: the agent’s choice in the picker wins over the prefix rule, for one call', async () => {
+    const h = await DialerHarness.make({ store: makeStore() });
+    await h.type('+44 20 7946 0123');
+    expect(await h.settled()).to.contain('chosen by prefix +44');
+    const change = oneEvent(h.el, 'clid-change');
+    await h.choose('US Sales');
+    expect((await change).detail).to.include({ scope: 'call' });
+    expect(await h.settled()).to.equal('Presenting US Sales (+1 212 555 0100), your choice for this call');
+    const call = oneEvent(h.el, 'clid-call');
+    h.input.focus();
+    await h.press('Enter');
+    expect((await call).detail).to.include({ source: 'call' });
+    expect(h.status).to.equal('Calling +44 20 7946 0123 from US Sales (+1 212 555 0100)');
+    // The per-call choice is used up: typing again previews the rule's number.
+    await h.type('4');
+    await h.press('Backspace');
+    expect(await h.settled()).to.contain('UK Sales (+44 20 7946 0000), chosen by prefix +44');
+  });
+
+  it('field rule: the open record’s Department = Finance picks Finance Line', async () => {
+    const h = await DialerHarness.make({ store: makeStore(), record: { Department: 'Finance' } });
+    const { preview, detail } = await callFrom(h, '+1 212 555 0123');
+    expect(preview).to.equal('Presenting Finance Line (+44 20 7946 0001), chosen by Department = Finance');
+    expect(detail).to.include({ source: 'field-rule' });
+    expect(detail.record).to.deep.equal({ Department: 'Finance' });
+    expect(detail.rule).to.include({ kind: 'field', field: 'Department' });
+  });
+
+  it('prefix rule: the longest matching prefix wins', async () => {
+    const h = await DialerHarness.make({ store: makeStore() });
+    let r = await callFrom(h, '+1 415 555 0123');
+    expect(r.preview).to.equal('Presenting SF Local (+1 415 555 0199), chosen by prefix +1415');
+    expect(r.detail.rule).to.include({ kind: 'prefix', prefix: '+1415' });
+    await h.clear();
+    r = await callFrom(h, '+1 212 555 0123');
+    expect(r.preview).to.equal('Presenting US Sales (+1 212 555 0100), chosen by prefix +1');
+  });
+
+  describe('selector hook', () => {
+    it('returning a number: checking first, then the hook’s number', async () => {
+      const selector = slow('us');
+      const h = await DialerHarness.make({ store: makeStore({ selector }) });
+      await h.type(PARIS);
+      await waitUntil(() => h.status === 'Checking number…');
+      expect(h.button.getAttribute('aria-disabled')).to.equal('true');
+      const { detail } = await callFrom(h, '');
+      expect(h.status).to.contain('Calling');
+      expect(detail).to.include({ source: 'selector' });
+      expect(detail.clid.id).to.equal('us');
+    });
+
+    it('returning null: falls through to the default', async () => {
+      const h = await DialerHarness.make({ store: makeStore({ selector: slow(null) }) });
+      const { preview, detail } = await callFrom(h, PARIS);
+      expect(preview).to.contain('account default');
+      expect(detail.source).to.equal('account-default');
+    });
+
+    for (const [answer, reason, text] of [
+      ['+442079469999', 'not-configured', '"+442079469999" is not one of the account\'s callback numbers'],
+      ['de', 'not-permitted', '"de" is not permitted for this agent'],
+    ] as const) {
+      it(`returning ${reason === 'not-configured' ? 'an unknown number' : 'a number not permitted'}: shown, rejected, never presented`, async () => {
+        const h = await DialerHarness.make({ store: makeStore({ selector: slow(answer) }) });
+        const calls: Event[] = [];
+        h.el.addEventListener('clid-call', (e) => calls.push(e));
+        await h.type(PARIS);
+        expect(await h.settled()).to.equal(text);
+        const rejected = oneEvent(h.el, 'clid-rejected');
+        await h.clickCall();
+        const { detail } = await rejected;
+        expect(detail).to.include({ reason, requested: answer, source: 'selector', message: text });
+        await h.el.updateComplete;
+        expect(h.message, 'the panel shows the event’s message').to.equal(detail.message);
+        expect(calls).to.be.empty;
+      });
+    }
+
+    it('throwing: passed over, the default is presented', async () => {
+      const selector = () => {
+        throw new Error('CRM down');
+      };
+      const h = await DialerHarness.make({ store: makeStore({ selector }) });
+      const { preview, detail } = await callFrom(h, PARIS);
+      expect(preview).to.contain('account default');
+      expect(detail.source).to.equal('account-default');
+    });
+
+    it('timing out: the Call button waits for the timeout, then the default is presented', async () => {
+      const h = await DialerHarness.make({ store: makeStore({ selector: () => new Promise(() => {}), selectorTimeoutMs: 300 }) });
+      const calls: Event[] = [];
+      h.el.addEventListener('clid-call', (e) => calls.push(e));
+      await h.type(PARIS);
+      expect(h.status).to.equal('Checking number…');
+      await h.clickCall();
+      await h.press('Enter');
+      expect(calls, 'nothing placed while resolving').to.be.empty;
+      expect(await h.settled()).to.contain('account default');
+      await h.clickCall();
+      await waitUntil(() => calls.length === 1, 'the call is placed after the timeout', { timeout: 3000 });
+    });
+
+    it('gets the dial list and entry ids through dial()', async () => {
+      const seen: unknown[] = [];
+      const h = await DialerHarness.make({ store: makeStore({ selector: (r) => (seen.push(r), 'us') }) });
+      const d = await h.el.dial('+33142685300', { dialListId: 'spring', dialEntryId: 'e-42' });
+      expect(d.source).to.equal('selector');
+      expect(seen[0]).to.include({ destination: '+33142685300', dialListId: 'spring', dialEntryId: 'e-42' });
+    });
+  });
+
+  it('no permitted numbers: the panel says so, and a call attempt fails with clid-error', async () => {
+    const h = await DialerHarness.make({ store: makeStore({}, { ...CONFIG, accountId: 'none', permitted: [] }) });
+    await h.type(PARIS);
+    await sleep(30);
+    const error = oneEvent(h.el, 'clid-error');
+    await h.clickCall();
+    const { detail } = await error;
+    expect(detail.code).to.equal('no-permitted-number');
+    await h.el.updateComplete;
+    await h.picker.updateComplete;
+    expect(h.picker.shadowRoot!.textContent).to.contain(detail.message);
+    const failed = await h.el.dial(PARIS).catch((e) => e);
+    expect(failed.reason).to.equal('no-permitted-number');
+  });
+
+  it('consult and transfer use the same choice, marked by kind', async () => {
+    const h = await DialerHarness.make({ store: makeStore(), kind: 'transfer' });
+    const { detail } = await callFrom(h, '+1 415 555 0123');
+    expect(detail).to.include({ kind: 'transfer', source: 'prefix-rule' });
+    const consult = await h.el.dial('+14155550123', { kind: 'consult' });
+    expect(consult).to.include({ kind: 'consult', source: 'prefix-rule' });
+    expect(consult.clid.id).to.equal(detail.clid.id);
+  });
+});
