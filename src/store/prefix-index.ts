@@ -56,7 +56,7 @@ export class PrefixIndex {
     const held = table[at + 1]!;
     if (held) return Math.floor(held / 32) - 1;
     if (value === undefined) return undefined;
-    if (++this.size * 4 > table.length) throw new RangeError('PrefixIndex is full');
+    if (++this.size * 4 > table.length) throw RangeError('full');
     table[at] = key;
     table[at + 1] = (value + 1) * 32 + length;
     this.#counts |= 1 << length;
