@@ -237,8 +237,9 @@ export class ClidPicker extends LitElement {
     const rows = open ? this.list.build(st!, this.q, this.groupBy, s) : [];
     const long = open && st!.numbers.length > ROWS;
     const act = open && rows.length ? `o${this.active}` : nothing;
-    const start = Math.max(0, this.top - OVERSCAN);
-    const end = Math.min(rows.length, this.top + ROWS + OVERSCAN);
+    // A window of the same size wherever it is, so the DOM does not grow or shrink.
+    const start = Math.max(0, Math.min(this.top - OVERSCAN, rows.length - ROWS - 2 * OVERSCAN));
+    const end = Math.min(rows.length, start + ROWS + 2 * OVERSCAN);
     const win: unknown[] = [];
     let group: unknown[] | undefined;
     for (let i = start; i < end; i++) {
