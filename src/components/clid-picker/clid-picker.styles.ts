@@ -58,7 +58,7 @@ export const styles = css`
   }
   [part='group-label'] { font-size: 0.8em; font-weight: 600; color: var(--_mute); cursor: default; }
   [role='option']::before { content: ''; inline-size: 1em; flex: none; }
-  [aria-selected='true']::before { content: '✓'; color: var(--_acc); }
+  [aria-selected='true']::before { content: '✓' / ''; color: var(--_acc); }
   [part~='active'] { background: var(--_hi); }
   [part='empty'], [part~='message']:not(:empty) { padding: 0.5rem var(--_pad); color: var(--_mute); }
   [part~='message'] { color: var(--clid-error-color, light-dark(#b3261e, #f2b8b5)) !important; }

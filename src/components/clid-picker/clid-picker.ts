@@ -253,6 +253,7 @@ export class ClidPicker extends LitElement {
           : html`<div
               id="o${i}"
               role="option"
+              tabindex="-1"
               part="option${i == this.active ? ' active' : ''}"
               aria-selected=${r.id == sel?.id}
               aria-posinset=${this.list.pos[i]}

@@ -1,0 +1,112 @@
+// What a screen reader is given: roles, names, expanded and selected states, from the browser's
+// accessibility tree (Chromium and Firefox).
+import { expect, fixture, html } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
+import { createClidStore } from '../../src/store/index.js';
+import { several } from '../../stories/shared.js';
+import { PickerHarness } from '../helpers/picker-harness.js';
+
+interface Node {
+  role: string;
+  name: string;
+  expanded?: boolean;
+  selected?: boolean;
+  disabled?: boolean;
+  readonly?: boolean;
+  children?: Node[];
+}
+
+/**
+ * The page's accessibility tree. Firefox (driven over WebDriver BiDi) has no accessibility
+ * snapshot; there the tree is read from the ARIA the elements expose (roles, computed names from
+ * labels and screen-reader text, states), which is what Firefox builds its tree from.
+ */
+async function snapshot(): Promise<Node> {
+  try {
+    return (await a11ySnapshot({})) as unknown as Node;
+  } catch (e) {
+    if (!/CDP support is required/.test(String(e))) throw e;
+    return fromAria(document.body);
+  }
+}
+
+function fromAria(el: Element): Node {
+  const kids = [...(el.shadowRoot?.children ?? []), ...el.children].map(fromAria);
+  const role = el.getAttribute('role');
+  if (!role || el.closest('[hidden]')) return { role: 'generic', name: '', children: kids };
+  const root = el.getRootNode() as ShadowRoot;
+  const labelled = el.getAttribute('aria-labelledby');
+  const name =
+    el.getAttribute('aria-label') ??
+    (labelled ? root.getElementById(labelled)!.textContent!.trim() : el.querySelector('.sr')?.textContent?.trim() ?? '');
+  const flag = (a: string) => (el.hasAttribute(a) ? el.getAttribute(a) === 'true' : undefined);
+  return {
+    role,
+    name,
+    expanded: flag('aria-expanded'),
+    selected: flag('aria-selected'),
+    disabled: flag('aria-disabled'),
+    children: kids,
+  };
+}
+
+const find = async (test: (n: Node) => boolean) => findAccessibilityNode((await snapshot()) as never, test as never) as Node | null;
+const all = (root: Node | null, role: string): Node[] =>
+  !root ? [] : [...(root.role === role ? [root] : []), ...(root.children ?? []).flatMap((c) => all(c, role))];
+
+describe('<clid-picker> accessibility tree', () => {
+  it('a collapsed combobox named by its label; options named name then digits; selected state', async () => {
+    const store = createClidStore(several, { storage: 'memory' });
+    store.select('us-sales', { scope: 'default' });
+    const el = await fixture<ClidPicker>(html`<clid-picker label="Present as" .store=${store}></clid-picker>`);
+    const combo = await find((n) => n.role === 'combobox' && n.name === 'Present as');
+    expect(combo, 'combobox "Present as"').to.exist;
+    expect(combo!.expanded ?? false).to.be.false;
+
+    const h = new PickerHarness(el);
+    await h.open();
+    const open = await find((n) => n.role === 'combobox' && n.name === 'Present as');
+    expect(open!.expanded).to.be.true;
+    const listbox = await find((n) => n.role === 'listbox');
+    expect(listbox!.name).to.equal('Present as');
+    const options = all(listbox, 'option');
+    expect(options.map((o) => o.name)).to.deep.equal([
+      'US Sales, +1 4 1 5 5 5 5 0 1 0 0, My default',
+      'Berlin Support, +4 9 3 0 1 2 3 4 5 6 7 8',
+      'Paris Support, +3 3 1 4 2 6 8 0 0 0 0',
+      'Spring Campaign, +4 4 2 0 7 9 4 6 0 9 9 9',
+      'UK Sales, +4 4 2 0 7 9 4 6 0 0 0 0',
+    ]);
+    expect(options[0].selected).to.be.true;
+    expect(options.slice(1).some((o) => o.selected)).to.be.false;
+  });
+
+  it('forwards the host aria-label when there is no label', async () => {
+    await fixture(html`<clid-picker aria-label="Caller ID" .store=${createClidStore(several, { storage: 'memory' })}></clid-picker>`);
+    expect(await find((n) => n.role === 'combobox' && n.name === 'Caller ID')).to.exist;
+  });
+
+  it('a long list offers a search field that controls the same listbox', async () => {
+    const { many } = await import('../../stories/shared.js');
+    const el = await fixture<ClidPicker>(html`<clid-picker label="Present as" .store=${createClidStore(many(50), { storage: 'memory' })}></clid-picker>`);
+    const h = new PickerHarness(el);
+    await h.focus();
+    await h.press('l');
+    expect(await find((n) => n.name === 'Search numbers' && (n.role === 'combobox' || n.role === 'searchbox'))).to.exist;
+    expect(all(await find((n) => n.role === 'listbox'), 'option').length).to.be.greaterThan(0);
+  });
+
+  it('locked and disabled are exposed', async () => {
+    const store = createClidStore(several, { storage: 'memory' });
+    await fixture(html`<div>
+      <clid-picker label="Locked one" locked .store=${store}></clid-picker>
+      <clid-picker label="Disabled one" disabled .store=${store}></clid-picker>
+    </div>`).catch(() => undefined);
+    const locked = await find((n) => n.role === 'combobox' && n.name === 'Locked one');
+    const disabled = await find((n) => n.role === 'combobox' && n.name === 'Disabled one');
+    expect(locked, 'locked combobox').to.exist;
+    expect(disabled!.disabled).to.be.true;
+  });
+});
