@@ -1,7 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import { registerStrings } from '../../src/strings.js';
-import { DialerHarness, makeStore, PARIS } from '../helpers/dialer-harness.js';
+import { DialerHarness, makeStore, mount, PARIS } from '../helpers/dialer-harness.js';
 
 describe('<clid-dialer> panel', () => {
   describe('accessibility', () => {
@@ -72,7 +72,7 @@ describe('<clid-dialer> panel', () => {
   });
 
   it('takes part in forms with name and required', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><clid-dialer name="clid" required></clid-dialer></form>`);
+    const form = await mount<HTMLFormElement>(html`<form><clid-dialer name="clid" required></clid-dialer></form>`);
     const el = form.querySelector<ClidDialer>('clid-dialer')!;
     expect(el.matches(':invalid'), 'required with no number').to.equal(true);
     el.store = makeStore();
@@ -82,7 +82,7 @@ describe('<clid-dialer> panel', () => {
   });
 
   it('is localised with the picker’s mechanism: lang, registered locales and own strings', async () => {
-    const el = await fixture<ClidDialer>(html`<div lang="de"><clid-dialer .store=${makeStore()} .destination=${PARIS}></clid-dialer></div>`);
+    const el = await mount<HTMLElement>(html`<div lang="de"><clid-dialer .store=${makeStore()} .destination=${PARIS}></clid-dialer></div>`);
     const h = new DialerHarness(el.querySelector('clid-dialer')!);
     await h.el.updateComplete;
     expect(h.button.textContent!.trim()).to.equal('Anrufen');

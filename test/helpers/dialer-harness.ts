@@ -2,7 +2,8 @@
  * Page object of `<clid-dialer>` for tests: finds its parts, types and clicks through the real
  * input stack (`sendKeys` / `sendMouse`), and waits for the status line to settle.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
@@ -42,6 +43,16 @@ export const CONFIG: ClidConfig = {
 /** A store on {@link CONFIG} (memory storage), with options such as a selector hook. */
 export const makeStore = (options: ClidStoreOptions = {}, config: ClidConfig = CONFIG) =>
   createClidStore(config, { storage: 'memory', ...options });
+
+/**
+ * Renders `template` and waits for the dialers in it. (`fixture` of a plain element waits for an
+ * animation frame, which a background tab of a concurrent Chromium run may never get.)
+ */
+export async function mount<T extends HTMLElement = HTMLElement>(template: TemplateResult): Promise<T> {
+  const root = fixtureSync<T>(template);
+  for (const el of root.querySelectorAll<ClidDialer>('clid-dialer')) await el.updateComplete;
+  return root;
+}
 
 /** Resolves after `ms`. */
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -134,6 +145,7 @@ export class DialerHarness {
 
 /** Clicks the middle of `el` with the real mouse. */
 export async function click(el: Element): Promise<void> {
+  el.scrollIntoView({ block: 'center', inline: 'center' });
   const r = el.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
 }

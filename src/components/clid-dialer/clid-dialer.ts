@@ -8,6 +8,7 @@ import type { CallDetail, CallKind, CallRequest, ClidConfig, ClidNumber, ClidSta
 import { fill, langOf, stringsFor, type ClidStrings } from '../../strings.js';
 import { de, en, type DialerStrings } from './clid-dialer.strings.js';
 import { styles } from './clid-dialer.styles.js';
+import { listenForDialLinks } from './click-to-dial.js';
 
 /** Options of {@link ClidDialer.dial}: what a click-to-dial link or a campaign entry knows. */
 export interface DialOptions {
@@ -42,6 +43,10 @@ const label = (n: ClidNumber): string => (n.name ? `${n.name} (${formatNumber(n.
  * "Checking number…". The Call button does nothing while the number is being checked or a call is
  * being placed, so one click never places two calls.
  *
+ * Click-to-dial: any element with `data-clid-dial="<number>"` (optional `data-clid-record`,
+ * `data-clid-requested`, `data-clid-kind`) calls through the dialer named by `data-clid-dialer`,
+ * else its nearest ancestor dialer, else the first dialer in the document.
+ *
  * Data, first match wins: `store`; `config`; a child `<script type="application/json">`;
  * `config-src`; else the store of the nearest `<clid-provider>`.
  *
@@ -49,7 +54,7 @@ const label = (n: ClidNumber): string => (n.name ? `${n.name} (${formatNumber(n.
  *
  * @slot - Optional `<script type="application/json">` holding the config.
  *
- * @fires {ClidCallEvent} clid-call - A call was placed through this dialer (Call, Enter, or `dial()`).
+ * @fires {ClidCallEvent} clid-call - A call was placed through this dialer (Call, Enter, a click-to-dial link, or `dial()`).
  * @fires {ClidRejectedEvent} clid-rejected - A requested, rule-chosen or selector-chosen number cannot be presented; no call was placed.
  * @fires {ClidErrorEvent} clid-error - No number is permitted, or the config is invalid / could not be loaded.
  * @fires {ClidChangeEvent} clid-change - The agent chose a number in the embedded picker. Cancelable.
@@ -157,6 +162,11 @@ export class ClidDialer extends LitElement {
   private note = '';
   private bad = false;
   private pending?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    listenForDialLinks();
+  }
 
   /** E.164 of the number the next call presents unless a rule decides; setting it chooses it for the next call. */
   get value(): string {
