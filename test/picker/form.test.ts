@@ -79,7 +79,7 @@ describe('<clid-picker> in a form', () => {
     const { form, el } = await inForm(createClidStore({ numbers: [] }, memory), 'required');
     expect(form.checkValidity()).to.be.false;
     expect(el.checkValidity()).to.be.false;
-    expect((el as unknown as { internals: ElementInternals }).internals.validationMessage).to.equal('Choose a callback number');
+    expect(el.validationMessage).to.equal('Choose a callback number');
     el.store = createClidStore(several, memory);
     await el.updateComplete;
     expect(el.reportValidity()).to.be.true;

@@ -122,24 +122,24 @@ export class ClidPicker extends LitElement {
   /** Shows the number, focusable and readable, with no way to change it (also when the config says `locked`). */
   locked = false;
 
-  private src = new SourceController(this);
-  private internals = this.attachInternals();
-  private list = new ListView();
-  private open = false;
-  private active = 0;
-  private top = 0;
-  private rh = 40;
-  private q = '';
-  private typed = '';
-  private typedAt = 0;
-  private say = '';
-  private formOff = false;
-  private pending?: string;
+  #src = new SourceController(this);
+  #internals = this.attachInternals();
+  #list = new ListView();
+  #open = false;
+  #active = 0;
+  #top = 0;
+  #rh = 40;
+  #q = '';
+  #typed = '';
+  #typedAt = 0;
+  #say = '';
+  #formOff = false;
+  #pending?: string;
 
   constructor() {
     super();
     // Focus left the element (moves inside the shadow root never reach the host).
-    this.addEventListener('focusout', () => this.close(false));
+    this.addEventListener('focusout', () => this.#close(false));
   }
 
   /**
@@ -147,28 +147,33 @@ export class ClidPicker extends LitElement {
    * that number for the next call, as soon as the store is there.
    */
   get value(): string {
-    return this.src.state?.selected?.number ?? '';
+    return this.#src.state?.selected?.number ?? '';
   }
   set value(v: string) {
-    this.pending = v;
+    this.#pending = v;
     this.requestUpdate();
   }
 
   /** Whether the element satisfies its constraints (`required`). */
   checkValidity(): boolean {
-    return this.internals.checkValidity();
+    return this.#internals.checkValidity();
+  }
+
+  /** Why the element is invalid (`''` when valid). */
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
   }
 
   /** Like `checkValidity`, and shows the browser's message when invalid. */
   reportValidity(): boolean {
-    return this.internals.reportValidity();
+    return this.#internals.reportValidity();
   }
 
   /** Form reset: back to the default (the per-call choice is dropped). */
   formResetCallback(): void {
-    const st = this.src.state;
+    const st = this.#src.state;
     const d = st?.agentDefault ?? st?.accountDefault ?? st?.numbers[0];
-    if (d && d.id != st?.selected?.id) this.src.own((s) => s.select(d.id));
+    if (d && d.id != st?.selected?.id) this.#src.own((s) => s.select(d.id));
   }
 
   /** Restores the value the browser kept (back/forward, autofill). */
@@ -177,36 +182,36 @@ export class ClidPicker extends LitElement {
   }
 
   formDisabledCallback(disabled: boolean): void {
-    this.formOff = disabled;
-    this.close();
+    this.#formOff = disabled;
+    this.#close();
     this.requestUpdate();
   }
 
-  private get ctl(): HTMLElement {
+  get #ctl(): HTMLElement {
     return this.renderRoot.querySelector('#c')!;
   }
 
   /** Disabled, locked, or nothing to choose from. */
-  private get noChoice(): boolean | undefined {
-    const st = this.src.state;
-    return this.disabled || this.formOff || this.locked || st?.locked || !st?.numbers.length;
+  get #noChoice(): boolean | undefined {
+    const st = this.#src.state;
+    return this.disabled || this.#formOff || this.locked || st?.locked || !st?.numbers.length;
   }
 
-  private get rows(): readonly Row[] {
-    return this.list.rows;
+  get #rows(): readonly Row[] {
+    return this.#list.rows;
   }
 
   override update(changed: PropertyValues): void {
-    const v = this.pending;
-    const src = this.src;
+    const v = this.#pending;
+    const src = this.#src;
     if (v != null && src.store) {
-      this.pending = undefined;
+      this.#pending = undefined;
       if (v != this.value) src.own((s) => s.select(v));
     }
     if (src.outside !== undefined) {
       const n = src.outside;
       src.outside = undefined;
-      this.say = n ? fill(stringsFor(this, this.strings).changed, nameOf(n, stringsFor(this, this.strings))) : '';
+      this.#say = n ? fill(stringsFor(this, this.strings).changed, nameOf(n, stringsFor(this, this.strings))) : '';
     }
     super.update(changed);
   }
@@ -214,38 +219,38 @@ export class ClidPicker extends LitElement {
   override updated(): void {
     const v = this.value;
     const s = stringsFor(this, this.strings);
-    this.internals.setFormValue(v || null);
-    this.internals.setValidity(this.required && !v ? { valueMissing: true } : {}, s.required, this.ctl);
+    this.#internals.setFormValue(v || null);
+    this.#internals.setValidity(this.required && !v ? { valueMissing: true } : {}, s.required, this.#ctl);
     const lb = this.renderRoot.querySelector('#lb');
     const h = lb?.querySelector('[role=option]')?.getBoundingClientRect().height;
-    if (h && h != this.rh) {
-      this.rh = h;
+    if (h && h != this.#rh) {
+      this.#rh = h;
       this.requestUpdate();
-    } else if (lb && Math.abs(lb.scrollTop - this.top * this.rh) >= this.rh) lb.scrollTop = this.top * this.rh;
+    } else if (lb && Math.abs(lb.scrollTop - this.#top * this.#rh) >= this.#rh) lb.scrollTop = this.#top * this.#rh;
   }
 
   override render(): TemplateResult {
     const s = stringsFor(this, this.strings);
-    const src = this.src;
+    const src = this.#src;
     const st = src.state;
     const sel = st?.selected;
     const def = st?.agentDefault;
-    const off = this.disabled || this.formOff;
+    const off = this.disabled || this.#formOff;
     const ro = this.locked || st?.locked;
     const msg = src.error?.message ?? src.notice ?? st?.error?.message;
-    const open = this.open;
-    const rows = open ? this.list.build(st!, this.q, this.groupBy, s) : [];
+    const open = this.#open;
+    const rows = open ? this.#list.build(st!, this.#q, this.groupBy, s) : [];
     const long = open && st!.numbers.length > ROWS;
-    const act = open && rows.length ? `o${this.active}` : nothing;
+    const act = open && rows.length ? `o${this.#active}` : nothing;
     // A window of the same size wherever it is, so the DOM does not grow or shrink.
-    const start = Math.max(0, Math.min(this.top - OVERSCAN, rows.length - ROWS - 2 * OVERSCAN));
+    const start = Math.max(0, Math.min(this.#top - OVERSCAN, rows.length - ROWS - 2 * OVERSCAN));
     const end = Math.min(rows.length, start + ROWS + 2 * OVERSCAN);
     const win: unknown[] = [];
     let group: unknown[] | undefined;
     for (let i = start; i < end; i++) {
       const r = rows[i];
       if (this.groupBy && (typeof r == 'string' || !group)) {
-        win.push(html`<div role="group" aria-label=${this.list.groupOf(i)}>${(group = [])}</div>`);
+        win.push(html`<div role="group" aria-label=${this.#list.groupOf(i)}>${(group = [])}</div>`);
       }
       (group ?? win).push(
         typeof r == 'string'
@@ -254,12 +259,12 @@ export class ClidPicker extends LitElement {
               id="o${i}"
               role="option"
               tabindex="-1"
-              part="option${i == this.active ? ' active' : ''}"
+              part="option${i == this.#active ? ' active' : ''}"
               aria-selected=${r.id == sel?.id}
-              aria-posinset=${this.list.pos[i]}
-              aria-setsize=${this.list.size[i]}
+              aria-posinset=${this.#list.pos[i]}
+              aria-setsize=${this.#list.size[i]}
             >
-              <span class="sr">${nameOf(r, s, r.id == def?.id)}</span>${this.face(r, def, s, 'option-')}
+              <span class="sr">${nameOf(r, s, r.id == def?.id)}</span>${this.#face(r, def, s, 'option-')}
             </div>`,
       );
     }
@@ -282,11 +287,11 @@ export class ClidPicker extends LitElement {
         aria-readonly=${ro || nothing}
         aria-required=${this.required || nothing}
         aria-busy=${src.loading || nothing}
-        @keydown=${this.onKey}
-        @click=${() => (open ? this.close() : this.show())}
+        @keydown=${this.#onKey}
+        @click=${() => (open ? this.#close() : this.#show())}
       >
         ${sel
-          ? html`<span class="sr">${nameOf(sel, s, sel.id == def?.id)}</span>${this.face(sel, def, s, '')}`
+          ? html`<span class="sr">${nameOf(sel, s, sel.id == def?.id)}</span>${this.#face(sel, def, s, '')}`
           : html`<span part="name">${src.loading ? s.loading : s.empty}</span>`}
         ${ro ? html`<span part="badge">${s.locked}</span>` : html`<span part="icon" aria-hidden="true">▾</span>`}
       </div>
@@ -304,9 +309,9 @@ export class ClidPicker extends LitElement {
                   aria-activedescendant=${act}
                   tabindex="-1"
                   autocomplete="off"
-                  .value=${this.q}
-                  @input=${(e: Event) => this.filter((e.target as HTMLInputElement).value)}
-                  @keydown=${this.onKey}
+                  .value=${this.#q}
+                  @input=${(e: Event) => this.#filter((e.target as HTMLInputElement).value)}
+                  @keydown=${this.#onKey}
                 />`
               : nothing}
             <div
@@ -314,23 +319,23 @@ export class ClidPicker extends LitElement {
               part="listbox"
               role="listbox"
               aria-labelledby="l"
-              @scroll=${this.onScroll}
+              @scroll=${this.#onScroll}
               @click=${(e: Event) => {
                 const o = (e.target as Element).closest('[role=option]');
-                if (o) this.choose(+o.id.slice(1), 'call');
+                if (o) this.#choose(+o.id.slice(1), 'call');
               }}
             >
-              <div style="block-size:${rows.length * this.rh}px">
-                <div style="transform:translateY(${start * this.rh}px)">${win}</div>
+              <div style="block-size:${rows.length * this.#rh}px">
+                <div style="transform:translateY(${start * this.#rh}px)">${win}</div>
               </div>
             </div>
             ${rows.length ? nothing : html`<div part="empty">${s.noMatch}</div>`}
             <div part="actions">
-              <button part="action" tabindex="-1" aria-keyshortcuts="Shift+Enter" @click=${() => this.choose(this.active, 'default')}>
+              <button part="action" tabindex="-1" aria-keyshortcuts="Shift+Enter" @click=${() => this.#choose(this.#active, 'default')}>
                 ${s.setDefault}
               </button>
               ${def
-                ? html`<button part="action" tabindex="-1" aria-keyshortcuts="Shift+Delete" @click=${this.clearDefault}>
+                ? html`<button part="action" tabindex="-1" aria-keyshortcuts="Shift+Delete" @click=${this.#clearDefault}>
                     ${s.clearDefault}
                   </button>`
                 : nothing}
@@ -338,102 +343,102 @@ export class ClidPicker extends LitElement {
           </div>`
         : nothing}
       <div id="m" part="message" role="alert">${msg}</div>
-      <div class="sr" role="status">${this.say}</div>
+      <div class="sr" role="status">${this.#say}</div>
     `;
   }
 
   /** What sighted users see of a number (hidden from assistive technology, which reads `nameOf`). */
-  private face(n: ClidNumber, def: ClidNumber | null | undefined, s: ClidStrings, p: string): TemplateResult {
+  #face(n: ClidNumber, def: ClidNumber | null | undefined, s: ClidStrings, p: string): TemplateResult {
     return html`<span part="${p}name" aria-hidden="true">${n.name || formatNumber(n.number)}</span>${n.name
         ? html`<span part="${p}number" aria-hidden="true">${formatNumber(n.number)}</span>`
         : nothing}${n.id == def?.id ? html`<span part="badge" aria-hidden="true">${s.default}</span>` : nothing}`;
   }
 
   /** Opens the popup with `to` (default: the current selection) as the active option. */
-  private show(to?: number): void {
-    if (this.open || this.noChoice) return;
-    this.open = true;
-    const rows = this.list.build(this.src.state!, (this.q = ''), this.groupBy, stringsFor(this, this.strings));
-    const sel = this.src.state!.selected;
-    this.moveTo(to ?? rows.findIndex((r) => typeof r != 'string' && r.id == sel?.id), 0, true);
+  #show(to?: number): void {
+    if (this.#open || this.#noChoice) return;
+    this.#open = true;
+    const rows = this.#list.build(this.#src.state!, (this.#q = ''), this.groupBy, stringsFor(this, this.strings));
+    const sel = this.#src.state!.selected;
+    this.#moveTo(to ?? rows.findIndex((r) => typeof r != 'string' && r.id == sel?.id), 0, true);
   }
 
   /** Closes the popup; focus inside it goes back to the control unless `refocus` is false. */
-  private close(refocus = true): void {
-    if (!this.open) return;
-    if (refocus && this.renderRoot.querySelector('#q:focus')) this.ctl.focus();
-    this.open = false;
-    this.q = '';
+  #close(refocus = true): void {
+    if (!this.#open) return;
+    if (refocus && this.renderRoot.querySelector('#q:focus')) this.#ctl.focus();
+    this.#open = false;
+    this.#q = '';
     this.requestUpdate();
   }
 
-  private filter(q: string): void {
-    this.q = q;
-    this.list.build(this.src.state!, q, this.groupBy, stringsFor(this, this.strings));
-    this.top = 0;
-    this.moveTo(0, 1);
+  #filter(q: string): void {
+    this.#q = q;
+    this.#list.build(this.#src.state!, q, this.groupBy, stringsFor(this, this.strings));
+    this.#top = 0;
+    this.#moveTo(0, 1);
   }
 
   /** Makes row `i` active (the nearest option in direction `dir`) and scrolls it into view. */
-  private moveTo(i: number, dir: number, center?: boolean): void {
-    const rows = this.rows;
+  #moveTo(i: number, dir: number, center?: boolean): void {
+    const rows = this.#rows;
     const last = rows.length - 1;
     i = Math.max(0, Math.min(last, i));
     while (typeof rows[i] == 'string') i += i == last ? -1 : i == 0 ? 1 : dir || 1;
-    this.active = i;
-    if (center) this.top = i - (ROWS >> 1);
-    else if (i < this.top + 1) this.top = i - (typeof rows[i - 1] == 'string' ? 1 : 0);
-    else if (i >= this.top + ROWS) this.top = i - ROWS + 1;
-    this.top = Math.max(0, Math.min(this.top, rows.length - ROWS));
+    this.#active = i;
+    if (center) this.#top = i - (ROWS >> 1);
+    else if (i < this.#top + 1) this.#top = i - (typeof rows[i - 1] == 'string' ? 1 : 0);
+    else if (i >= this.#top + ROWS) this.#top = i - ROWS + 1;
+    this.#top = Math.max(0, Math.min(this.#top, rows.length - ROWS));
     this.requestUpdate();
   }
 
   /** Chooses row `i` for the next call, or as the agent default; closes the popup. */
-  private choose(i: number, scope: SelectScope, refocus?: boolean): void {
-    const r = this.open && this.rows[i];
-    this.close(refocus);
-    const st = this.src.state;
+  #choose(i: number, scope: SelectScope, refocus?: boolean): void {
+    const r = this.#open && this.#rows[i];
+    this.#close(refocus);
+    const st = this.#src.state;
     if (r && typeof r != 'string' && r.id != (scope == 'call' ? st?.selected : st?.agentDefault)?.id) {
-      this.src.own((s) => s.select(r.id, { scope }));
+      this.#src.own((s) => s.select(r.id, { scope }));
     }
   }
 
-  private clearDefault = (): void => {
-    this.close();
-    this.src.own((s) => s.clearDefault());
+  #clearDefault = (): void => {
+    this.#close();
+    this.#src.own((s) => s.clearDefault());
   };
 
-  private onScroll = (e: Event): void => {
-    const top = Math.floor((e.target as Element).scrollTop / this.rh);
-    if (top != this.top) {
-      this.top = top;
+  #onScroll = (e: Event): void => {
+    const top = Math.floor((e.target as Element).scrollTop / this.#rh);
+    if (top != this.#top) {
+      this.#top = top;
       this.requestUpdate();
     }
   };
 
-  private onKey = (e: KeyboardEvent): void => {
+  #onKey = (e: KeyboardEvent): void => {
     const k = e.key;
-    const open = this.open;
-    const inSearch = e.target != this.ctl;
-    const last = this.rows.length - 1;
+    const open = this.#open;
+    const inSearch = e.target != this.#ctl;
+    const last = this.#rows.length - 1;
     const nav: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: PAGE, PageUp: -PAGE };
-    if (this.noChoice) return;
+    if (this.#noChoice) return;
     if (k == 'Escape' || k == 'Tab') {
-      if (open && k == 'Tab') this.choose(this.active, 'call', false);
-      else if (open) (this.close(), e.preventDefault());
+      if (open && k == 'Tab') this.#choose(this.#active, 'call', false);
+      else if (open) (this.#close(), e.preventDefault());
       return;
     }
     if (!open) {
-      if (k == 'Home' || k == 'End') this.show(k == 'Home' ? 0 : Number.MAX_SAFE_INTEGER);
-      else if (nav[k] || k == 'Enter' || k == ' ') this.show();
-      else if (k.length == 1 && !e.ctrlKey && !e.metaKey && !e.altKey) this.typeAhead(k);
+      if (k == 'Home' || k == 'End') this.#show(k == 'Home' ? 0 : Number.MAX_SAFE_INTEGER);
+      else if (nav[k] || k == 'Enter' || k == ' ') this.#show();
+      else if (k.length == 1 && !e.ctrlKey && !e.metaKey && !e.altKey) this.#typeAhead(k);
       else return;
     } else if (k == 'Enter' || (k == ' ' && !inSearch) || (e.altKey && k == 'ArrowUp')) {
-      this.choose(this.active, e.shiftKey ? 'default' : 'call');
-    } else if (k == 'Delete' && e.shiftKey) this.clearDefault();
-    else if (nav[k]) this.moveTo(this.active + nav[k], nav[k]);
-    else if ((k == 'Home' || k == 'End') && !inSearch) this.moveTo(k == 'Home' ? 0 : last, k == 'Home' ? 1 : -1);
-    else if (k.length == 1 && !inSearch && !e.ctrlKey && !e.metaKey && !e.altKey) this.typeAhead(k);
+      this.#choose(this.#active, e.shiftKey ? 'default' : 'call');
+    } else if (k == 'Delete' && e.shiftKey) this.#clearDefault();
+    else if (nav[k]) this.#moveTo(this.#active + nav[k], nav[k]);
+    else if ((k == 'Home' || k == 'End') && !inSearch) this.#moveTo(k == 'Home' ? 0 : last, k == 'Home' ? 1 : -1);
+    else if (k.length == 1 && !inSearch && !e.ctrlKey && !e.metaKey && !e.altKey) this.#typeAhead(k);
     else return;
     e.preventDefault();
   };
@@ -443,17 +448,17 @@ export class ClidPicker extends LitElement {
    * a short one jumps to the first option whose name starts with, or whose digits contain, what
    * was typed within the last half second.
    */
-  private typeAhead(k: string): void {
-    this.show();
-    if (this.src.state!.numbers.length > ROWS) {
-      this.filter(k);
+  #typeAhead(k: string): void {
+    this.#show();
+    if (this.#src.state!.numbers.length > ROWS) {
+      this.#filter(k);
       this.updateComplete.then(() => (this.renderRoot.querySelector('#q') as HTMLInputElement).focus());
       return;
     }
     const now = Date.now();
-    const t = (this.typed = (now - this.typedAt > 500 ? '' : this.typed) + k.toLowerCase());
-    this.typedAt = now;
-    const i = this.list.find(t, this.active + (t.length == 1 ? 1 : 0));
-    if (i >= 0) this.moveTo(i, 1);
+    const t = (this.#typed = (now - this.#typedAt > 500 ? '' : this.#typed) + k.toLowerCase());
+    this.#typedAt = now;
+    const i = this.#list.find(t, this.#active + (t.length == 1 ? 1 : 0));
+    if (i >= 0) this.#moveTo(i, 1);
   }
 }
