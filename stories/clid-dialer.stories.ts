@@ -6,12 +6,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
-import { ClidDialer } from '../src/components/clid-dialer/clid-dialer.js';
+import type { ClidDialer } from '../src/components/clid-dialer/clid-dialer.js';
 import { loadPhoneKit } from '../src/phone/parse.js';
 import { createClidStore, type ClidConfig, type ClidSelector, type ClidStoreOptions } from '../src/store/index.js';
-
-// Until src/define.ts registers the dialer (then this line does nothing).
-if (!customElements.get('clid-dialer')) customElements.define('clid-dialer', ClidDialer);
 
 /** UK, US and San Francisco numbers with field and prefix rules; Berlin is not permitted. */
 const dialerConfig: ClidConfig = {

@@ -5,14 +5,12 @@
 import { fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
-import { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
+import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
+import '../../src/define.js';
+import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import type { ClidConfig, ClidStoreOptions } from '../../src/store/index.js';
 import { createClidStore } from '../../src/store/index.js';
 
-// Until src/define.ts registers the dialer, the tests define both tags themselves.
-if (!customElements.get('clid-picker')) customElements.define('clid-picker', ClidPicker);
-if (!customElements.get('clid-dialer')) customElements.define('clid-dialer', ClidDialer);
 
 /** A French number: no rule covers it, so the defaults decide. */
 export const PARIS = '+33 1 42 68 53 00';
