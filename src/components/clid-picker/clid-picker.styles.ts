@@ -17,15 +17,16 @@ export const styles = css`
 #c,[role=option],[part=group-label]{display:flex;align-items:center;gap:.5rem;box-sizing:border-box;block-size:var(--_h);padding:var(--_p);cursor:pointer}
 #c{border:var(--_l);border-radius:var(--_r);background:var(--_b)}
 :focus-visible{outline:2px solid var(--_a);outline-offset:1px}
-[aria-disabled],[aria-readonly]{cursor:default;border-style:dashed}
-[part$=name]{flex:1;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-[part$=number]{color:var(--_m);direction:ltr;unicode-bidi:isolate}
-[part=badge]{font-size:.75em;padding:0 .4em;border:1px solid;border-radius:1em;color:var(--_a)}
-[part=popup]{position:absolute;z-index:var(--clid-z-index,10);inset-inline:0;margin-block-start:2px;border:var(--_l);border-radius:var(--_r);background:var(--_b);box-shadow:var(--clid-shadow,0 4px 16px #0004)}
+#c[aria-disabled],#c[aria-readonly]{cursor:default;border-style:dashed}
+[part$=name],[part$=number]{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+[part$=name]{flex:1 0 auto;max-inline-size:60%}
+[part$=number]{flex:0 1 auto;margin-inline-start:auto;color:var(--_m);direction:ltr;unicode-bidi:isolate}
+[part=badge]{white-space:nowrap;font-size:.75em;padding:0 .4em;border:1px solid;border-radius:1em;color:var(--_a)}
+[part=popup]{position:absolute;z-index:var(--clid-z-index,10);inset-inline-start:0;inline-size:max(100%,var(--clid-popup-min-width,22rem));box-sizing:border-box;margin-block-start:2px;border:var(--_l);border-radius:var(--_r);background:var(--_b);box-shadow:var(--clid-shadow,0 4px 16px #0004)}
 #q{display:block;box-sizing:border-box;inline-size:calc(100% - 1rem);margin:.5rem;padding:.35rem .5rem;font:inherit;color:inherit;background:inherit;border:var(--_l);border-radius:var(--_r)}
 #lb{max-block-size:calc(8*var(--_h));overflow-y:auto;overscroll-behavior:contain}
 [part=group-label]{font-size:.8em;font-weight:600;color:var(--_m);cursor:default}
-[role=option]:before{content:'';inline-size:1em}
+[role=option]:before{content:'';inline-size:1em;flex:none}
 [aria-selected=true]:before{content:'✓'/'';color:var(--_a)}
 [part~=active]{background:var(--clid-active-background,light-dark(#e8effd,#233a5e))}
 [part=empty],#m:not(:empty){padding:.5rem .75rem;color:var(--clid-error-color,light-dark(#b3261e,#f2b8b5))}

@@ -70,6 +70,7 @@ const nameOf = (n: ClidNumber, s: ClidStrings, isDefault?: boolean): string =>
  * @cssprop --clid-padding - Inline padding of the control and rows.
  * @cssprop --clid-radius - Corner radius.
  * @cssprop --clid-min-width - Minimum width (default `18rem`).
+ * @cssprop --clid-popup-min-width - Minimum width of the popup (default `22rem`, never narrower than the control).
  * @cssprop --clid-font - Font shorthand (default `inherit`).
  * @cssprop --clid-shadow - Popup shadow.
  * @cssprop --clid-z-index - Popup stacking (default `10`).
@@ -293,7 +294,7 @@ export class ClidPicker extends LitElement {
         ${sel
           ? html`<span class="sr">${nameOf(sel, s, sel.id == def?.id)}</span>${this.#face(sel, def, s, '')}`
           : html`<span part="name">${src.loading ? s.loading : s.empty}</span>`}
-        ${ro ? html`<span part="badge">${s.locked}</span>` : html`<span part="icon" aria-hidden="true">▾</span>`}
+        ${ro ? html`<span part="badge">${s.locked}</span>` : sel ? html`<span part="icon" aria-hidden="true">▾</span>` : nothing}
       </div>
       ${open
         ? html`<div part="popup" @mousedown=${(e: Event) => e.target != this.renderRoot.querySelector('#q') && e.preventDefault()}>
@@ -303,6 +304,7 @@ export class ClidPicker extends LitElement {
                   part="search"
                   role="combobox"
                   aria-label=${s.search}
+                  placeholder=${s.search}
                   aria-expanded="true"
                   aria-controls="lb"
                   aria-autocomplete="list"
