@@ -27,8 +27,15 @@ try {
   await page.setViewport({ width: 900, height: 700 });
   let problems = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    // A failed request is reported below with its URL.
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) {
+      problems.push(`console error: ${msg.text()}`);
+    }
   });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   for (const story of stories) {
     problems = [];
