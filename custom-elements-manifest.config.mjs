@@ -16,7 +16,7 @@ function distPaths() {
 }
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/events.ts'],
+  globs: ['src/components/**/*.ts', 'src/events.ts', 'src/define.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
