@@ -1,0 +1,154 @@
+/**
+ * The CRM side of the iframe bridge: a tiny client that places calls and chooses numbers in a
+ * softphone frame, and hears its events.
+ * @module
+ */
+import type { CallDetail, ClidState, SelectScope } from '../store/types.js';
+import { checkOrigins, envelope, plain, readInbound, type BridgeDialOptions, type BridgeEventDetails, type BridgeEventType } from './protocol.js';
+
+/** Options of {@link createClidBridgeClient}. */
+export interface ClidBridgeClientOptions {
+  /** The softphone frame: an `<iframe>`'s `contentWindow`, or `window.parent`. */
+  target: Window;
+  /** The softphone's exact origin; messages from any other origin are ignored. */
+  origin: string;
+  /** How long a command waits for its reply (including for the softphone to connect); default 15 000 ms. */
+  timeoutMs?: number;
+  /** Warn in the console about ignored messages (for development; off by default). */
+  debug?: boolean;
+}
+
+/** Why a command failed: the softphone's reason (`not-permitted`, `invalid-destination`, `no-config`, `locked`…) or `timeout`. */
+export type ClidBridgeError = Error & { reason: string };
+
+type Waiter = [(v: unknown) => void, (e: Error) => void, ReturnType<typeof setTimeout>];
+
+/**
+ * The CRM side of the `clid-bridge` protocol. Events (`CustomEvent`s whose detail is that of the
+ * `clid-*` event of the same name): `call`, `change`, `rejected`, `error`, and `ready` (the
+ * softphone connected or reloaded; detail: its state). Each call is dispatched once.
+ */
+export class ClidBridgeClient extends EventTarget {
+  /** Resolves with the softphone's state once it has answered. */
+  readonly ready: Promise<ClidState>;
+  #o: Required<ClidBridgeClientOptions>;
+  #waiting = new Map<string, Waiter>();
+  #queue: object[] = [];
+  #connected = false;
+  #seq = 0;
+  #calls = new Set<string>();
+  #ping?: ReturnType<typeof setInterval>;
+  #ready!: (s: ClidState) => void;
+  #on = (e: MessageEvent) => this.#receive(e);
+
+  constructor(options: ClidBridgeClientOptions) {
+    super();
+    checkOrigins([options.origin]);
+    this.#o = { timeoutMs: 15_000, debug: false, ...options };
+    this.ready = new Promise((r) => (this.#ready = r));
+    addEventListener('message', this.#on);
+    // The softphone may connect after us: ask for its state until it answers.
+    const hello = () => this.#post({ type: 'get-state', id: 'hello' });
+    hello();
+    this.#ping = setInterval(hello, 250);
+  }
+
+  /** Places a call in the softphone, as `ClidDialer.dial()` does; resolves with the `call` detail. */
+  dial(destination: string, options?: BridgeDialOptions): Promise<CallDetail> {
+    return this.#send({ type: 'dial', destination, ...(options && { options: plain(options) }) }) as Promise<CallDetail>;
+  }
+
+  /** Chooses a number (id or E.164) for the next call or as the agent default; resolves with the new state. */
+  select(ref: string, { scope }: { scope?: SelectScope } = {}): Promise<ClidState> {
+    return this.#send({ type: 'select', ref, ...(scope && { scope }) }) as Promise<ClidState>;
+  }
+
+  /** The softphone's state: permitted numbers, selection, defaults. */
+  getState(): Promise<ClidState> {
+    return this.#send({ type: 'get-state' }) as Promise<ClidState>;
+  }
+
+  /** Stops listening; pending commands reject with `closed`. */
+  close(): void {
+    removeEventListener('message', this.#on);
+    clearInterval(this.#ping);
+    for (const [id, [, reject, timer]] of this.#waiting) clearTimeout(timer), reject(fail('closed', `Request ${id} was not answered: the client was closed`));
+    this.#waiting.clear();
+  }
+
+  #post(body: object): void {
+    this.#o.target.postMessage(envelope(body), this.#o.origin);
+  }
+
+  #send(body: object): Promise<unknown> {
+    const id = `c${++this.#seq}-${Math.random().toString(36).slice(2, 8)}`;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#waiting.delete(id);
+        reject(fail('timeout', `The softphone did not answer within ${this.#o.timeoutMs} ms`));
+      }, this.#o.timeoutMs);
+      this.#waiting.set(id, [resolve, reject, timer]);
+      const msg = { ...body, id };
+      if (this.#connected) this.#post(msg);
+      else this.#queue.push(msg);
+    });
+  }
+
+  #connect(state: ClidState): void {
+    if (!this.#connected) {
+      this.#connected = true;
+      clearInterval(this.#ping);
+      for (const m of this.#queue.splice(0)) this.#post(m);
+    }
+    this.#ready(state);
+  }
+
+  #receive(e: MessageEvent): void {
+    const { target, origin, debug } = this.#o;
+    if (e.source !== target) return;
+    const m = readInbound(e.data);
+    if (e.origin !== origin) return void (debug && m && console.warn(`clid-bridge: ignored a message from ${e.origin}: not ${origin}`, e.data));
+    if (typeof m == 'string') return void (debug && console.warn(`clid-bridge: ignored a message: ${m}`, e.data));
+    if (!m) return;
+    if (m.type == 'reply') {
+      if (m.id == 'hello') return m.ok ? this.#connect(m.result as ClidState) : undefined;
+      const w = this.#waiting.get(m.id);
+      if (!w) return;
+      this.#waiting.delete(m.id);
+      clearTimeout(w[2]);
+      return m.ok ? w[0](m.result) : w[1](fail(m.reason, m.message));
+    }
+    if (m.type == 'ready') this.#connect(m.detail as ClidState);
+    if (m.type == 'call') {
+      const id = (m.detail as CallDetail).callId;
+      if (this.#calls.has(id)) return;
+      this.#calls.add(id);
+    }
+    this.dispatchEvent(new CustomEvent(m.type, { detail: m.detail }));
+  }
+}
+
+const fail = (reason: string, message: string): ClidBridgeError => Object.assign(new Error(message), { reason });
+
+/** Typed `addEventListener` for the client's events. */
+export interface ClidBridgeClient {
+  addEventListener<K extends BridgeEventType>(type: K, listener: (e: CustomEvent<BridgeEventDetails[K]>) => void, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
+}
+
+/**
+ * Creates the CRM-side client of a softphone frame connected with `connectClidBridge`.
+ * Commands sent before the softphone has connected wait for it (up to `timeoutMs`).
+ *
+ * @example
+ * import { createClidBridgeClient } from 'clid-picker/bridge';
+ * const phone = createClidBridgeClient({
+ *   target: document.querySelector('iframe#softphone').contentWindow,
+ *   origin: 'https://softphone.example',
+ * });
+ * phone.addEventListener('call', (e) => crm.logCall(e.detail.destination, e.detail.clid.number));
+ * const call = await phone.dial('+442079460123', { record: { Department: 'Finance' } });
+ */
+export function createClidBridgeClient(options: ClidBridgeClientOptions): ClidBridgeClient {
+  return new ClidBridgeClient(options);
+}

@@ -1,0 +1,220 @@
+import { expect } from '@open-wc/testing';
+import { connectClidBridge, type ClidBridge } from '../../src/bridge/bridge.js';
+import { CRM, fakeFrame, makeStore, msg, ofType, OTHER, receive, sleep, until, warnings } from './helpers.js';
+
+describe('clid-bridge, softphone side (connectClidBridge)', () => {
+  let bridges: ClidBridge[] = [];
+  const connect = (o: Parameters<typeof connectClidBridge>[0]) => {
+    const b = connectClidBridge(o);
+    bridges.push(b);
+    return b;
+  };
+  afterEach(() => {
+    for (const b of bridges) b.disconnect();
+    bridges = [];
+  });
+
+  /** A bridge on a fresh store to one fake frame allowed at CRM. */
+  function setup(options: { debug?: boolean; origins?: string[] } = {}) {
+    const store = makeStore();
+    const frame = fakeFrame();
+    const calls: unknown[] = [];
+    store.addEventListener('call', (e) => calls.push(e.detail));
+    connect({ target: frame.win, origins: options.origins ?? [CRM], store, debug: options.debug });
+    const reply = async (id: string) => {
+      await until(() => frame.sent.some((p) => p.data.type === 'reply' && p.data.id === id));
+      return frame.sent.find((p) => p.data.type === 'reply' && p.data.id === id)!.data;
+    };
+    return { store, frame, calls, reply };
+  }
+
+  it('says ready with the state on connect, to the allowed origin only', () => {
+    const { frame } = setup();
+    expect(frame.sent).to.have.length(1);
+    expect(frame.sent[0].origin).to.equal(CRM);
+    expect(frame.sent[0].data).to.deep.include({ protocol: 'clid-bridge', version: 1, type: 'ready' });
+    expect(frame.sent[0].data.detail.selected.id).to.equal('uk');
+  });
+
+  it('answers get-state from the allowed frame and origin', async () => {
+    const { frame, reply } = setup();
+    receive(frame.win, CRM, msg({ type: 'get-state', id: 'q1' }));
+    const r = await reply('q1');
+    expect(r).to.deep.include({ ok: true });
+    expect(r.result.numbers.map((n: { id: string }) => n.id)).to.deep.equal(['uk', 'us']);
+  });
+
+  it('places a call for an allowed dial: one reply and exactly one call event', async () => {
+    const { frame, calls, reply } = setup();
+    receive(frame.win, CRM, msg({ type: 'dial', id: 'd1', destination: '+12125550123', options: { record: { Name: 'Ann' } } }));
+    const r = await reply('d1');
+    expect(r.ok).to.equal(true);
+    expect(r.result).to.deep.include({ destination: '+12125550123', source: 'prefix-rule' });
+    expect(r.result.clid.id).to.equal('us');
+    await sleep(20);
+    expect(calls).to.have.length(1);
+    const events = ofType(frame.sent, 'call');
+    expect(events).to.have.length(1);
+    expect(events[0].data.detail.callId).to.equal(r.result.callId);
+    expect(events[0].origin).to.equal(CRM);
+  });
+
+  it('replies with the reason when a call cannot be placed, and relays the rejection', async () => {
+    const { frame, calls, reply } = setup();
+    receive(frame.win, CRM, msg({ type: 'dial', id: 'd2', destination: '+12125550123', options: { requested: 'de' } }));
+    expect(await reply('d2')).to.deep.include({ ok: false, reason: 'not-permitted' });
+    receive(frame.win, CRM, msg({ type: 'dial', id: 'd3', destination: '020 7946' }));
+    expect(await reply('d3')).to.deep.include({ ok: false, reason: 'invalid-destination' });
+    await sleep(20);
+    expect(calls).to.have.length(0);
+    const rejected = ofType(frame.sent, 'rejected');
+    expect(rejected).to.have.length(1);
+    expect(rejected[0].data.detail).to.deep.include({ requested: 'de', reason: 'not-permitted' });
+  });
+
+  it('selects for the call or as default, and says why not', async () => {
+    const { store, frame, reply } = setup();
+    receive(frame.win, CRM, msg({ type: 'select', id: 's1', ref: 'us' }));
+    expect((await reply('s1')).result.selected.id).to.equal('us');
+    expect(store.getState().callChoice?.id).to.equal('us');
+    receive(frame.win, CRM, msg({ type: 'select', id: 's2', ref: '+12125550100', scope: 'default' }));
+    expect((await reply('s2')).result.agentDefault.id).to.equal('us');
+    receive(frame.win, CRM, msg({ type: 'select', id: 's3', ref: 'de' }));
+    expect(await reply('s3')).to.deep.include({ ok: false, reason: 'not-permitted' });
+    await sleep(20);
+    expect(ofType(frame.sent, 'change').map((p) => p.data.detail.scope)).to.deep.equal(['call', 'default']);
+  });
+
+  it('does not relay a change that a listener cancelled, and replies cancelled', async () => {
+    const { store, frame, reply } = setup();
+    store.addEventListener('change', (e) => e.preventDefault());
+    receive(frame.win, CRM, msg({ type: 'select', id: 's4', ref: 'us' }));
+    expect(await reply('s4')).to.deep.include({ ok: false, reason: 'cancelled' });
+    await sleep(20);
+    expect(ofType(frame.sent, 'change')).to.have.length(0);
+  });
+
+  it('replies locked when the config locks the selection', async () => {
+    const store = makeStore({ locked: true });
+    const frame = fakeFrame();
+    connect({ target: frame.win, origins: [CRM], store });
+    receive(frame.win, CRM, msg({ type: 'select', id: 's5', ref: 'us' }));
+    await until(() => ofType(frame.sent, 'reply').length);
+    expect(ofType(frame.sent, 'reply')[0].data).to.deep.include({ ok: false, reason: 'locked' });
+  });
+
+  it('ignores commands from a foreign origin or another frame, and never acts', async () => {
+    const { store, frame, calls } = setup({ debug: true });
+    const stranger = fakeFrame();
+    const seen = await warnings(async () => {
+      receive(frame.win, OTHER, msg({ type: 'dial', id: 'x1', destination: '+12125550123' }));
+      receive(frame.win, OTHER, msg({ type: 'select', id: 'x2', ref: 'us' }));
+      receive(stranger.win, CRM, msg({ type: 'dial', id: 'x3', destination: '+12125550123' }));
+      receive(frame.win, '', msg({ type: 'get-state', id: 'x4' }));
+      await sleep(50);
+    });
+    expect(calls).to.have.length(0);
+    expect(store.getState().callChoice).to.equal(null);
+    expect(ofType(frame.sent, 'reply')).to.have.length(0);
+    expect(stranger.sent).to.have.length(0);
+    expect(seen).to.have.length(4);
+    expect(seen[0]).to.contain(OTHER).and.contain('not allowed');
+  });
+
+  it('ignores malformed messages from the allowed frame, warning only with debug', async () => {
+    const bad = [
+      null,
+      'dial +12125550123',
+      42,
+      [msg({ type: 'dial', id: 'a', destination: '+12125550123' })],
+      { type: 'dial', id: 'b', destination: '+12125550123' },
+      { ...msg({ type: 'dial', id: 'c', destination: '+12125550123' }), protocol: 'other' },
+      { ...msg({ type: 'dial', id: 'd', destination: '+12125550123' }), version: 2 },
+      { ...msg({ type: 'dial', id: 'e', destination: '+12125550123' }), version: '1' },
+      msg({ type: 'hangup', id: 'f' }),
+      msg({ type: 'dial', destination: '+12125550123' }),
+      msg({ type: 'dial', id: 7, destination: '+12125550123' }),
+      msg({ type: 'dial', id: 'g' }),
+      msg({ type: 'dial', id: 'h', destination: 12125550123 }),
+      msg({ type: 'dial', id: 'i', destination: '+12125550123', options: 'x' }),
+      msg({ type: 'dial', id: 'j', destination: '+12125550123', options: { record: { a: { toString: 1 } } } }),
+      msg({ type: 'dial', id: 'k', destination: '+12125550123', options: { kind: 'conference' } }),
+      msg({ type: 'dial', id: 'l', destination: '+12125550123', options: { requested: 5 } }),
+      msg({ type: 'select', id: 'm', ref: 'us', scope: 'forever' }),
+      msg({ type: 'select', id: 'n' }),
+      msg({ type: 'dial', id: 'o', destination: 'x'.repeat(65) }),
+    ];
+    for (const debug of [true, false]) {
+      const { store, frame, calls } = setup({ debug });
+      const seen = await warnings(async () => {
+        for (const data of bad) receive(frame.win, CRM, data);
+        await sleep(50);
+      });
+      expect(calls, 'calls').to.have.length(0);
+      expect(store.getState().callChoice).to.equal(null);
+      expect(ofType(frame.sent, 'reply')).to.have.length(0);
+      expect(seen).to.have.length(debug ? bad.length : 0);
+      bridges.splice(0).forEach((b) => b.disconnect());
+    }
+  });
+
+  it('ignores its own replies and events echoed back, silently', async () => {
+    const { frame, calls } = setup({ debug: true });
+    const seen = await warnings(async () => {
+      receive(frame.win, CRM, msg({ type: 'call', detail: { callId: '1' } }));
+      receive(frame.win, CRM, msg({ type: 'reply', id: 'z', ok: true, result: null }));
+      await sleep(20);
+    });
+    expect(seen).to.deep.equal([]);
+    expect(calls).to.have.length(0);
+    expect(frame.sent).to.have.length(1); // the ready event only
+  });
+
+  it('posts events to the allowed origins only, never to *', async () => {
+    const { store, frame } = setup({ origins: [CRM, 'https://crm-eu.example'] });
+    store.select('us');
+    await store.placeCall({ destination: '+442079460123' });
+    await sleep(20);
+    expect(frame.sent.length).to.be.greaterThan(2);
+    expect(new Set(frame.sent.map((p) => p.origin))).to.deep.equal(new Set([CRM, 'https://crm-eu.example']));
+    expect(ofType(frame.sent, 'call')).to.have.length(2); // once per allowed origin; the browser delivers at most one
+  });
+
+  it('refuses wildcard or inexact origins and a missing store', () => {
+    const { win } = fakeFrame();
+    const store = makeStore();
+    for (const origins of [['*'], [], ['https://crm.example/'], ['https://crm.example/app'], ['crm.example'], ['null']]) {
+      expect(() => connectClidBridge({ target: win, origins, store }), JSON.stringify(origins)).to.throw(TypeError);
+    }
+    expect(() => connectClidBridge({ target: win, origins: [CRM], store: undefined as never })).to.throw(TypeError);
+  });
+
+  it('sends each event once per frame when two bridges share a store, and one command acts once', async () => {
+    const store = makeStore();
+    const a = fakeFrame();
+    const b = fakeFrame();
+    const calls: unknown[] = [];
+    store.addEventListener('call', (e) => calls.push(e.detail));
+    connect({ target: a.win, origins: [CRM], store });
+    connect({ target: a.win, origins: [CRM], store });
+    connect({ target: b.win, origins: [CRM], store });
+    receive(a.win, CRM, msg({ type: 'dial', id: 'd1', destination: '+12125550123' }));
+    await until(() => ofType(a.sent, 'reply').length);
+    await sleep(20);
+    expect(calls).to.have.length(1);
+    expect(ofType(a.sent, 'reply')).to.have.length(1);
+    expect(ofType(a.sent, 'call')).to.have.length(1);
+    expect(ofType(b.sent, 'call')).to.have.length(1);
+    expect(ofType(b.sent, 'reply')).to.have.length(0);
+  });
+
+  it('stops acting and sending after disconnect', async () => {
+    const { store, frame, calls } = setup();
+    bridges.pop()!.disconnect();
+    receive(frame.win, CRM, msg({ type: 'dial', id: 'd1', destination: '+12125550123' }));
+    await store.placeCall({ destination: '+442079460123' });
+    await sleep(20);
+    expect(calls).to.have.length(1);
+    expect(frame.sent).to.have.length(1); // the ready event only
+  });
+});

@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { createClidBridgeClient, type ClidBridgeClient } from '../../src/bridge/bridge.js';
+import { sleep, until } from './helpers.js';
+
+/** The same test server under another host name: a real cross-origin frame. */
+function crossOrigin(path: string): URL {
+  const url = new URL(path, location.href);
+  url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return url;
+}
+
+function frame(src: URL): Promise<HTMLIFrameElement> {
+  const f = document.createElement('iframe');
+  f.src = src.href;
+  document.body.append(f);
+  return new Promise((resolve) => f.addEventListener('load', () => resolve(f), { once: true }));
+}
+
+describe('clid-bridge between real frames', () => {
+  let f: HTMLIFrameElement | undefined;
+  let client: ClidBridgeClient | undefined;
+  afterEach(() => {
+    client?.close();
+    f?.remove();
+  });
+
+  it('dials through the softphone frame’s dialer: one reply, one call event, one call', async () => {
+    const src = crossOrigin(`/test/bridge/fixtures/softphone.html?parent=${encodeURIComponent(location.origin)}`);
+    f = await frame(src);
+    client = createClidBridgeClient({ target: f.contentWindow!, origin: src.origin });
+    const ready = await client.ready;
+    expect(ready.numbers).to.have.length(2);
+    const events: CustomEvent[] = [];
+    client.addEventListener('call', (e) => events.push(e));
+    const dialerCalls: string[] = [];
+    const onTest = (e: MessageEvent) => e.origin === src.origin && e.data?.test === 'dialer-call' && dialerCalls.push(e.data.callId);
+    addEventListener('message', onTest);
+    try {
+      const call = await client.dial('020 7946 0123', { record: { Name: 'Ann' } });
+      expect(call).to.deep.include({ destination: '+442079460123', source: 'account-default' });
+      expect(call.clid.id).to.equal('uk');
+      await until(() => events.length && dialerCalls.length);
+      await sleep(50);
+      expect(events.map((e) => e.detail.callId)).to.deep.equal([call.callId]);
+      expect(dialerCalls).to.deep.equal([call.callId]);
+      const calls = await new Promise<string[]>((resolve) => {
+        const on = (e: MessageEvent) => e.data?.test === 'calls' && (removeEventListener('message', on), resolve(e.data.calls));
+        addEventListener('message', on);
+        f!.contentWindow!.postMessage({ test: 'calls' }, src.origin);
+      });
+      expect(calls).to.deep.equal([call.callId]);
+      const state = await client.select('us', { scope: 'default' });
+      expect(state.agentDefault?.id).to.equal('us');
+    } finally {
+      removeEventListener('message', onTest);
+    }
+  });
+
+  it('a frame of an origin not on the allow-list is ignored: commands time out, nothing is placed', async () => {
+    // The frame allows only a made-up origin, so this page is a stranger to it.
+    const src = crossOrigin(`/test/bridge/fixtures/softphone.html?parent=${encodeURIComponent('https://crm.example')}`);
+    f = await frame(src);
+    client = createClidBridgeClient({ target: f.contentWindow!, origin: src.origin, timeoutMs: 600 });
+    const events: Event[] = [];
+    for (const t of ['ready', 'call', 'change']) client.addEventListener(t, (e) => events.push(e));
+    const e = await client.dial('+12125550123').catch((x) => x);
+    expect(e.reason).to.equal('timeout');
+    expect(events).to.have.length(0);
+    const calls = await new Promise<string[]>((resolve) => {
+      const on = (m: MessageEvent) => m.data?.test === 'calls' && (removeEventListener('message', on), resolve(m.data.calls));
+      addEventListener('message', on);
+      f!.contentWindow!.postMessage({ test: 'calls' }, src.origin);
+    });
+    expect(calls).to.deep.equal([]);
+  });
+});
