@@ -20,5 +20,7 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
+  // Leave package.json alone: its customElements field names the committed manifest.
+  packagejson: false,
   plugins: [distPaths()],
 };

@@ -31,6 +31,11 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Tests run two pages at a time; a page in a background tab must still get animation frames
+  // and timers, or fixtures that wait for a frame hang.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 /** The engines asked for with CLID_BROWSERS (comma separated), all three by default. */

@@ -103,7 +103,7 @@ describe('<clid-picker> accessibility tree', () => {
     await fixture(html`<div>
       <clid-picker label="Locked one" locked .store=${store}></clid-picker>
       <clid-picker label="Disabled one" disabled .store=${store}></clid-picker>
-    </div>`).catch(() => undefined);
+    </div>`);
     const locked = await find((n) => n.role === 'combobox' && n.name === 'Locked one');
     const disabled = await find((n) => n.role === 'combobox' && n.name === 'Disabled one');
     expect(locked, 'locked combobox').to.exist;
