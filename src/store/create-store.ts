@@ -32,6 +32,16 @@ export interface ClidStore extends ClidStoreEventTarget {
   select(ref: ClidRef, options?: { scope?: SelectScope }): boolean;
   /** Forgets the agent default (here and in storage); `false` when locked. */
   clearDefault(): boolean;
+  /**
+   * Drops the per-call choice, so the next call presents the default again (`selectedSource` is
+   * no longer `'call'`). Emits `change` (`scope: 'call'`, not cancelable) when there was one;
+   * `false` when locked.
+   *
+   * @example
+   * store.select('us', { scope: 'call' });
+   * store.clearCall(); // back to the agent default
+   */
+  clearCall(): boolean;
   /** What a call would present, and why; rejects with a {@link ClidCallError}. Emits nothing. */
   resolve(request: CallRequest): Promise<Resolution>;
   /**
@@ -117,6 +127,24 @@ class Store extends EventTarget {
     return true;
   }
 
+  clearCall(): boolean {
+    if (this.#c.locked) return false;
+    this.#dropCall();
+    return true;
+  }
+
+  /**
+   * Forgets the per-call choice, emits `call` for a placed call, then `change` when there was a
+   * per-call choice.
+   */
+  #dropCall(call?: CallDetail): void {
+    const used = this.#call !== null;
+    this.#call = null;
+    if (used) this.#commit();
+    if (call) this.#emit('call', call);
+    if (used) this.#emit('change', { clid: this.#state.selected, scope: 'call' });
+  }
+
   resolveSync(request: CallRequest): Resolution {
     return resolveChain(this.#c, this.#choices(), request, this.#options.selector);
   }
@@ -150,11 +178,7 @@ class Store extends EventTarget {
       kind: request.kind ?? 'outbound',
       ...(request.record && { record: request.record }),
     });
-    const used = this.#call !== null;
-    this.#call = null;
-    if (used) this.#commit();
-    this.#emit('call', detail);
-    if (used) this.#emit('change', { clid: this.#state.selected, scope: 'call' });
+    this.#dropCall(detail);
     return detail;
   }
 
@@ -216,7 +240,7 @@ class Store extends EventTarget {
     this.#touched = false;
     const apply = (raw: unknown, later: boolean): void => {
       const id = decode(raw);
-      if (id === undefined) return this.#fault(new Error('the stored default is unreadable'));
+      if (id === undefined) return this.#fault(Error('the stored default is unreadable'));
       if (id !== null && raw !== encode(id)) this.#write(id);
       if (!later) this.#remembered = id;
       else if (!this.#touched && key === this.#key && id !== this.#remembered) this.#remember(id, false);
@@ -247,9 +271,9 @@ class Store extends EventTarget {
   #fault(e: unknown): void {
     if (this.#storageError) return;
     const message = `Storage failed; the default is kept for this page only (${(e as Error)?.message ?? e})`;
-    this.#storageError = { code: 'storage', message };
+    const error = (this.#storageError = { code: 'storage', message });
     if (this.#state) this.#commit();
-    queueMicrotask(() => this.#emit('error', { code: 'storage', message }));
+    queueMicrotask(() => this.#emit('error', error));
   }
 
   #pick(id: string | null): ClidNumber | null {

@@ -50,6 +50,20 @@ describe('events', () => {
     expect(seen[0]!.detail.clid).to.deep.equal(FR);
   });
 
+  it('clearCall drops the per-call choice: back to the default, with a change (not cancelable)', () => {
+    const store = make();
+    store.select('fr');
+    expect(store.getState().selectedSource).to.equal('call');
+    const seen = record(store, 'change');
+    expect(store.clearCall()).to.equal(true);
+    expect(store.getState().selected).to.deep.equal(UK);
+    expect(store.getState().selectedSource).not.to.equal('call');
+    expect(store.getState().callChoice).to.equal(null);
+    expect(seen).to.deep.equal([{ type: 'change', detail: { clid: UK, scope: 'call' }, cancelable: false }]);
+    expect(store.clearCall()).to.equal(true);
+    expect(seen).to.have.length(1);
+  });
+
   it('getState is the same object until something changes; subscribe/unsubscribe', () => {
     const store = make();
     const first = store.getState();
