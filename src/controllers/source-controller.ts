@@ -2,13 +2,14 @@
  * Where an element gets its store from: the one data-source rule shared by every element.
  * @module
  */
-import { ContextConsumer } from '@lit/context';
-import { clidStoreContext } from '../context.js';
+import { requestStore } from '../context.js';
 import { ClidErrorEvent } from '../events.js';
 import { createClidStore, type ClidConfig, type ClidStore, type ClidStoreOptions } from '../store/index.js';
 import type { ErrorDetail } from '../store/types.js';
 import { fill, stringsFor, type ClidStrings } from '../strings.js';
 import { StoreController, type StoreHost } from './store-controller.js';
+
+const noConfig = (message: string): Error => Object.assign(Error(message), { reason: 'no-config' });
 
 /** The properties an element offers for its data source (contract.md, "Elements"). */
 export interface SourceHost extends StoreHost {
@@ -51,24 +52,30 @@ export class SourceController extends StoreController {
 
   constructor(protected override host: SourceHost) {
     super(host);
-    new ContextConsumer(host, {
-      context: clidStoreContext,
-      subscribe: true,
-      callback: (store) => {
-        this.ctx = store;
-        host.requestUpdate();
-      },
+    // The nearest provider's store, asked for while connected.
+    let stop: (() => void) | undefined;
+    host.addController({
+      hostConnected: () =>
+        (stop = requestStore(host, (store) => {
+          this.ctx = store;
+          host.requestUpdate();
+        })),
+      hostDisconnected: () => stop?.(),
     });
   }
 
   /**
-   * The store, once there is one; rejects (with `reason: 'no-config'`) if the config fails.
-   * Lets a method called before the config has loaded wait for it.
+   * The store, once there is one; rejects (with `reason: 'no-config'`) if the config fails to
+   * load or is invalid, whether that happens while waiting or already happened. Lets a method
+   * called before the config has loaded wait for it.
    */
   ready(): Promise<ClidStore> {
-    return this.store && !this.error
-      ? Promise.resolve(this.store)
-      : new Promise((resolve, reject) => this.waits.push([resolve, reject]));
+    const e = this.error;
+    return e
+      ? Promise.reject(noConfig(e.message))
+      : this.store
+        ? Promise.resolve(this.store)
+        : new Promise((resolve, reject) => this.waits.push([resolve, reject]));
   }
 
   override use(store?: ClidStore): void {
@@ -114,7 +121,7 @@ export class SourceController extends StoreController {
     this.loading = false;
     this.error = { code, message };
     this.host.dispatchEvent(new ClidErrorEvent(this.error));
-    for (const [, reject] of this.waits.splice(0)) reject(Object.assign(Error(message), { reason: 'no-config' }));
+    for (const [, reject] of this.waits.splice(0)) reject(noConfig(message));
     this.host.requestUpdate();
   }
 }

@@ -1,8 +1,10 @@
+import { LitElement } from 'lit';
 import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import type { ClidProvider } from '../../src/components/clid-provider/clid-provider.js';
 import { createClidStore } from '../../src/store/index.js';
+import { SourceController } from '../../src/controllers/source-controller.js';
 import { several } from '../../stories/shared.js';
 import { PickerHarness } from '../helpers/picker-harness.js';
 
@@ -66,6 +68,34 @@ describe('<clid-picker> data sources', () => {
       await el.updateComplete;
       expect(new PickerHarness(el).message).to.equal(detail.message);
       await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('SourceController.ready() rejects when the config already failed, as when it fails later', async () => {
+    class Host extends LitElement {
+      static override properties = { config: {}, configSrc: { attribute: 'config-src' } };
+      declare config?: string;
+      declare configSrc?: string;
+      src = new SourceController(this);
+    }
+    customElements.define('test-source-host', Host);
+    const el = document.createElement('test-source-host') as Host;
+    el.configSrc = '/test/picker/fixtures/missing.json';
+    const error = oneEvent(el, 'clid-error');
+    document.body.append(el);
+    try {
+      const early = el.src.ready();
+      await error;
+      const reasons = await Promise.all([early, el.src.ready()].map((p) => p.then(() => 'resolved', (e) => e.reason)));
+      expect(reasons).to.deep.equal(['no-config', 'no-config']);
+      el.config = '{"numbers":"nope"}';
+      await el.updateComplete;
+      expect(await el.src.ready().then(() => 'resolved', (e) => e.reason)).to.equal('no-config');
+      el.config = json;
+      await el.updateComplete;
+      expect((await el.src.ready()).getState().selected!.name).to.equal('From JSON');
     } finally {
       el.remove();
     }

@@ -217,9 +217,7 @@ export class ClidDialer extends LitElement {
     this.note = '';
     this.requestUpdate();
     try {
-      const src = this.src;
-      if (src.error) throw Object.assign(Error(src.error.message), { reason: 'no-config' });
-      const d = await (await src.ready()).placeCall(request);
+      const d = await (await this.src.ready()).placeCall(request);
       this.dispatchEvent(new ClidCallEvent(d));
       this.bad = false;
       this.note = fill(fill(this.s.placed, formatNumber(d.destination)), label(d.clid));
