@@ -1,6 +1,5 @@
-import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { clidStoreContext } from '../../context.js';
+import { StoreProvision } from '../../context.js';
 import { SourceController } from '../../controllers/source-controller.js';
 import type { ClidConfig, ClidStore, ClidStoreOptions } from '../../store/index.js';
 import type { ClidStrings } from '../../strings.js';
@@ -55,7 +54,7 @@ export class ClidProvider extends LitElement {
   declare strings?: Partial<ClidStrings>;
 
   private src = new SourceController(this);
-  private provider = new ContextProvider(this, { context: clidStoreContext });
+  private provider = new StoreProvision(this);
 
   /** The store provided to descendants, once there is one. */
   get providedStore(): ClidStore | undefined {
@@ -63,7 +62,7 @@ export class ClidProvider extends LitElement {
   }
 
   override update(changed: PropertyValues): void {
-    this.provider.setValue(this.src.store);
+    this.provider.set(this.src.store);
     super.update(changed);
   }
 
