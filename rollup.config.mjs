@@ -30,6 +30,10 @@ export default [
   },
   {
     input: { 'clid-picker.min': 'src/bundle.ts' },
+    // Lazy chunks (the picker's popup, the phone kit) import what they share with the bundle from
+    // the bundle itself; without this, rollup moves everything into a third file so that the
+    // entry exports only its public names, and the drop-in would be a two-request first paint.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       // Production builds of Lit: the `development` export condition is left out on purpose.
       nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),

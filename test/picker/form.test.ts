@@ -43,6 +43,9 @@ describe('<clid-picker> in a form', () => {
     expect(el.value).to.equal('+493012345678');
     expect(new FormData(form).get('clid')).to.equal('+493012345678');
     expect(store.getState().agentDefault!.id).to.equal('de-support');
+    // The per-call choice is dropped, not replaced by a per-call choice of the default.
+    expect(store.getState().selectedSource).to.equal('agent-default');
+    expect(store.getState().callChoice).to.equal(null);
   });
 
   it('restores a value the browser kept', async () => {

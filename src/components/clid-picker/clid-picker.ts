@@ -1,19 +1,20 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SourceController } from '../../controllers/source-controller.js';
-import { formatNumber, spellNumber } from '../../phone/format.js';
-import type { ClidConfig, ClidNumber, ClidStore, ClidStoreOptions, SelectScope } from '../../store/index.js';
+import type { ClidConfig, ClidStore, ClidStoreOptions } from '../../store/index.js';
 import { fill, stringsFor, type ClidStrings } from '../../strings.js';
 import { styles } from './clid-picker.styles.js';
-import { ListView, ROWS, type Row } from './list-view.js';
+import { face, nameOf } from './face.js';
+import type { KeyPress, Popup } from './picker-popup.js';
 
-/** Rows rendered above and below the visible ones. */
-const OVERSCAN = 4;
-/** PageUp / PageDown step (APG). */
-const PAGE = 10;
+/** The popup's module (a lazily loaded chunk). */
+export type PopupModule = typeof import('./picker-popup.js');
 
-/** Accessible name of a number: its name, then its digits spaced, then "My default". */
-const nameOf = (n: ClidNumber, s: ClidStrings, isDefault?: boolean): string =>
-  [n.name, spellNumber(n.number), isDefault && s.default].filter(Boolean).join(', ');
+/** Keys that open the closed list (besides printable characters, which type ahead). */
+const OPENERS = /^(Arrow(Up|Down)|Page(Up|Down)|Home|End|Enter| )$/;
+
+let popupModule: Promise<PopupModule> | undefined;
+/** Runs `f` when the browser is idle (or soon, where there is no `requestIdleCallback`). */
+const idle = (f: () => void): unknown => (window.requestIdleCallback ?? setTimeout)(f);
 
 /**
  * The agent's callback numbers by name, with the number as secondary text: a WAI-ARIA
@@ -31,6 +32,12 @@ const nameOf = (n: ClidNumber, s: ClidStrings, isDefault?: boolean): string =>
  * a search field that filters by name and digits.
  *
  * The list is windowed: only the visible rows are in the DOM, whatever the number count.
+ *
+ * The first paint needs only the closed control: the popup (list, search, keyboard inside the
+ * list) is a separate chunk, prefetched when the browser is idle after the picker's first render
+ * and on pointer entry or focus ({@link ClidPicker.loadPopup}). A key or click that opens the
+ * list before the chunk has arrived is kept and acted on when it arrives ("Loading…" shows after
+ * a frame); the focus stays on the control throughout.
  *
  * @summary Chooses the outbound callback number (CLID): for this call, or as my default.
  *
@@ -125,22 +132,43 @@ export class ClidPicker extends LitElement {
 
   #src = new SourceController(this);
   #internals = this.attachInternals();
-  #list = new ListView();
-  #open = false;
-  #active = 0;
-  #top = 0;
-  #rh = 40;
-  #q = '';
-  #typed = '';
-  #typedAt = 0;
   #say = '';
   #formOff = false;
   #pending?: string;
+  /** The popup, once its chunk has arrived. */
+  #pop?: Popup;
+  #loading?: Promise<unknown>;
+  /** Opening keys (or `null` for a click) that came before the popup's chunk: replayed when it arrives. */
+  #queue?: (KeyPress | null)[];
+  /** The chunk is taking more than a frame: show "Loading…". */
+  #wait = false;
+
+  /**
+   * Loads the popup's code, a lazily loaded chunk fetched once for every picker on the page
+   * (later calls return the same promise; a failed load is retried at the next call). Pickers
+   * call it themselves, when the browser is idle after their first render and on pointer entry
+   * or focus; call it earlier to have the popup ready even sooner. A subclass may override it to
+   * serve the popup another way.
+   *
+   * @example
+   * await customElements.get('clid-picker').loadPopup();
+   */
+  static loadPopup(): Promise<PopupModule> {
+    return (popupModule ??= import('./picker-popup.js').catch((e) => {
+      popupModule = undefined;
+      throw e;
+    }));
+  }
 
   constructor() {
     super();
     // Focus left the element (moves inside the shadow root never reach the host).
-    this.addEventListener('focusout', () => this.#close(false));
+    this.addEventListener('focusout', () => {
+      this.#queue = undefined;
+      this.#pop?.close(false);
+    });
+    this.addEventListener('pointerenter', this.#load);
+    this.addEventListener('focusin', this.#load);
   }
 
   /**
@@ -172,9 +200,7 @@ export class ClidPicker extends LitElement {
 
   /** Form reset: back to the default (the per-call choice is dropped). */
   formResetCallback(): void {
-    const st = this.#src.state;
-    const d = st?.agentDefault ?? st?.accountDefault ?? st?.numbers[0];
-    if (d && d.id != st?.selected?.id) this.#src.own((s) => s.select(d.id));
+    this.#src.own((s) => s.clearCall());
   }
 
   /** Restores the value the browser kept (back/forward, autofill). */
@@ -184,22 +210,21 @@ export class ClidPicker extends LitElement {
 
   formDisabledCallback(disabled: boolean): void {
     this.#formOff = disabled;
-    this.#close();
+    this.#queue = undefined;
+    this.#pop?.close();
     this.requestUpdate();
   }
 
-  get #ctl(): HTMLElement {
-    return this.renderRoot.querySelector('#c')!;
+  /** Also waits for an open that waits for the popup's chunk. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.#queue ? (await this.#loading?.catch(() => {}), this.getUpdateComplete()) : done;
   }
 
   /** Disabled, locked, or nothing to choose from. */
   get #noChoice(): boolean | undefined {
     const st = this.#src.state;
     return this.disabled || this.#formOff || this.locked || st?.locked || !st?.numbers.length;
-  }
-
-  get #rows(): readonly Row[] {
-    return this.#list.rows;
   }
 
   override update(changed: PropertyValues): void {
@@ -217,17 +242,15 @@ export class ClidPicker extends LitElement {
     super.update(changed);
   }
 
+  override firstUpdated(): void {
+    idle(this.#load);
+  }
+
   override updated(): void {
     const v = this.value;
     const s = stringsFor(this, this.strings);
     this.#internals.setFormValue(v || null);
-    this.#internals.setValidity(this.required && !v ? { valueMissing: true } : {}, s.required, this.#ctl);
-    const lb = this.renderRoot.querySelector('#lb');
-    const h = lb?.querySelector('[role=option]')?.getBoundingClientRect().height;
-    if (h && h != this.#rh) {
-      this.#rh = h;
-      this.requestUpdate();
-    } else if (lb && Math.abs(lb.scrollTop - this.#top * this.#rh) >= this.#rh) lb.scrollTop = this.#top * this.#rh;
+    this.#internals.setValidity(this.required && !v ? { valueMissing: true } : {}, s.required, this.renderRoot.querySelector<HTMLElement>('#c')!);
   }
 
   override render(): TemplateResult {
@@ -239,36 +262,8 @@ export class ClidPicker extends LitElement {
     const off = this.disabled || this.#formOff;
     const ro = this.locked || st?.locked;
     const msg = src.error?.message ?? src.notice ?? st?.error?.message;
-    const open = this.#open;
-    const rows = open ? this.#list.build(st!, this.#q, this.groupBy, s) : [];
-    const long = open && st!.numbers.length > ROWS;
-    const act = open && rows.length ? `o${this.#active}` : nothing;
-    // A window of the same size wherever it is, so the DOM does not grow or shrink.
-    const start = Math.max(0, Math.min(this.#top - OVERSCAN, rows.length - ROWS - 2 * OVERSCAN));
-    const end = Math.min(rows.length, start + ROWS + 2 * OVERSCAN);
-    const win: unknown[] = [];
-    let group: unknown[] | undefined;
-    for (let i = start; i < end; i++) {
-      const r = rows[i];
-      if (this.groupBy && (typeof r == 'string' || !group)) {
-        win.push(html`<div role="group" aria-label=${this.#list.groupOf(i)}>${(group = [])}</div>`);
-      }
-      (group ?? win).push(
-        typeof r == 'string'
-          ? html`<div part="group-label" aria-hidden="true">${r}</div>`
-          : html`<div
-              id="o${i}"
-              role="option"
-              tabindex="-1"
-              part="option${i == this.#active ? ' active' : ''}"
-              aria-selected=${r.id == sel?.id}
-              aria-posinset=${this.#list.pos[i]}
-              aria-setsize=${this.#list.size[i]}
-            >
-              <span class="sr">${nameOf(r, s, r.id == def?.id)}</span>${this.#face(r, def, s, 'option-')}
-            </div>`,
-      );
-    }
+    const pop = this.#pop;
+    const open = !!pop?.open;
     return html`
       <div id="l" part="label" class=${this.label || !this.hostLabel ? '' : 'sr'} @click=${() => this.focus()}>
         ${this.label || this.hostLabel || s.label}
@@ -283,184 +278,71 @@ export class ClidPicker extends LitElement {
         aria-haspopup="listbox"
         aria-controls="lb"
         aria-expanded=${open}
-        aria-activedescendant=${act}
+        aria-activedescendant=${pop?.active ?? nothing}
         aria-disabled=${off || nothing}
         aria-readonly=${ro || nothing}
         aria-required=${this.required || nothing}
-        aria-busy=${src.loading || nothing}
+        aria-busy=${src.loading || this.#wait || nothing}
         @keydown=${this.#onKey}
-        @click=${() => (open ? this.#close() : this.#show())}
+        @click=${() => (open ? pop.close() : this.#open(null))}
       >
-        ${sel
-          ? html`<span class="sr">${nameOf(sel, s, sel.id == def?.id)}</span>${this.#face(sel, def, s, '')}`
-          : html`<span part="name">${src.loading ? s.loading : s.empty}</span>`}
+        ${sel ? face(sel, def, s, '') : html`<span part="name">${src.loading ? s.loading : s.empty}</span>`}
         ${ro ? html`<span part="badge">${s.locked}</span>` : sel ? html`<span part="icon" aria-hidden="true">▾</span>` : nothing}
       </div>
-      ${open
-        ? html`<div part="popup" @mousedown=${(e: Event) => e.target != this.renderRoot.querySelector('#q') && e.preventDefault()}>
-            ${long
-              ? html`<input
-                  id="q"
-                  part="search"
-                  role="combobox"
-                  aria-label=${s.search}
-                  placeholder=${s.search}
-                  aria-expanded="true"
-                  aria-controls="lb"
-                  aria-autocomplete="list"
-                  aria-activedescendant=${act}
-                  tabindex="-1"
-                  autocomplete="off"
-                  .value=${this.#q}
-                  @input=${(e: Event) => this.#filter((e.target as HTMLInputElement).value)}
-                  @keydown=${this.#onKey}
-                />`
-              : nothing}
-            <div
-              id="lb"
-              part="listbox"
-              role="listbox"
-              aria-labelledby="l"
-              @scroll=${this.#onScroll}
-              @click=${(e: Event) => {
-                const o = (e.target as Element).closest('[role=option]');
-                if (o) this.#choose(+o.id.slice(1), 'call');
-              }}
-            >
-              <div style="block-size:${rows.length * this.#rh}px">
-                <div style="transform:translateY(${start * this.#rh}px)">${win}</div>
-              </div>
-            </div>
-            ${rows.length ? nothing : html`<div part="empty">${s.noMatch}</div>`}
-            <div part="actions">
-              <button part="action" tabindex="-1" aria-keyshortcuts="Shift+Enter" @click=${() => this.#choose(this.#active, 'default')}>
-                ${s.setDefault}
-              </button>
-              ${def
-                ? html`<button part="action" tabindex="-1" aria-keyshortcuts="Shift+Delete" @click=${this.#clearDefault}>
-                    ${s.clearDefault}
-                  </button>`
-                : nothing}
-            </div>
-          </div>`
-        : nothing}
+      ${open ? pop.render() : this.#wait ? html`<div part="popup"><div part="empty">${s.loading}</div></div>` : nothing}
       <div id="m" part="message" role="alert">${msg}</div>
       <div class="sr" role="status">${this.#say}</div>
     `;
   }
 
-  /** What sighted users see of a number (hidden from assistive technology, which reads `nameOf`). */
-  #face(n: ClidNumber, def: ClidNumber | null | undefined, s: ClidStrings, p: string): TemplateResult {
-    return html`<span part="${p}name" aria-hidden="true">${n.name || formatNumber(n.number)}</span>${n.name
-        ? html`<span part="${p}number" aria-hidden="true">${formatNumber(n.number)}</span>`
-        : nothing}${n.id == def?.id ? html`<span part="badge" aria-hidden="true">${s.default}</span>` : nothing}`;
+  /** Fetches the popup's chunk (once), and acts on the keys or click that came before it. */
+  #load = (): Promise<unknown> =>
+    (this.#loading ??= (this.constructor as typeof ClidPicker).loadPopup().then(
+      ({ Popup }) => {
+        this.#pop = new Popup({ el: this, state: () => this.#src.state!, act: (a) => this.#src.own(a) });
+        const q = this.#queue;
+        this.#queue = undefined;
+        this.#wait = false;
+        if (q) for (const e of q) this.#open(e);
+        this.requestUpdate();
+      },
+      () => {
+        this.#loading = this.#queue = undefined;
+        this.#wait = false;
+        this.requestUpdate();
+      },
+    ));
+
+  /** Opens the list with the key `e` (`null`: a click), at once or as soon as the chunk is there. */
+  #open(e: KeyPress | null): void {
+    if (this.#noChoice) return;
+    if (this.#pop) return this.#pop.open ? void (e && this.#pop.key(e, false)) : this.#pop.show(e ?? undefined);
+    (this.#queue ??= []).push(e);
+    this.#load();
+    requestAnimationFrame(() => {
+      if (this.#queue && !this.#wait) {
+        this.#wait = true;
+        this.requestUpdate();
+      }
+    });
   }
-
-  /** Opens the popup with `to` (default: the current selection) as the active option. */
-  #show(to?: number): void {
-    if (this.#open || this.#noChoice) return;
-    this.#open = true;
-    const rows = this.#list.build(this.#src.state!, (this.#q = ''), this.groupBy, stringsFor(this, this.strings));
-    const sel = this.#src.state!.selected;
-    this.#moveTo(to ?? rows.findIndex((r) => typeof r != 'string' && r.id == sel?.id), 0, true);
-  }
-
-  /** Closes the popup; focus inside it goes back to the control unless `refocus` is false. */
-  #close(refocus = true): void {
-    if (!this.#open) return;
-    if (refocus && this.renderRoot.querySelector('#q:focus')) this.#ctl.focus();
-    this.#open = false;
-    this.#q = '';
-    this.requestUpdate();
-  }
-
-  #filter(q: string): void {
-    this.#q = q;
-    this.#list.build(this.#src.state!, q, this.groupBy, stringsFor(this, this.strings));
-    this.#top = 0;
-    this.#moveTo(0, 1);
-  }
-
-  /** Makes row `i` active (the nearest option in direction `dir`) and scrolls it into view. */
-  #moveTo(i: number, dir: number, center?: boolean): void {
-    const rows = this.#rows;
-    const last = rows.length - 1;
-    i = Math.max(0, Math.min(last, i));
-    while (typeof rows[i] == 'string') i += i == last ? -1 : i == 0 ? 1 : dir || 1;
-    this.#active = i;
-    if (center) this.#top = i - (ROWS >> 1);
-    else if (i < this.#top + 1) this.#top = i - (typeof rows[i - 1] == 'string' ? 1 : 0);
-    else if (i >= this.#top + ROWS) this.#top = i - ROWS + 1;
-    this.#top = Math.max(0, Math.min(this.#top, rows.length - ROWS));
-    this.requestUpdate();
-  }
-
-  /** Chooses row `i` for the next call, or as the agent default; closes the popup. */
-  #choose(i: number, scope: SelectScope, refocus?: boolean): void {
-    const r = this.#open && this.#rows[i];
-    this.#close(refocus);
-    const st = this.#src.state;
-    if (r && typeof r != 'string' && r.id != (scope == 'call' ? st?.selected : st?.agentDefault)?.id) {
-      this.#src.own((s) => s.select(r.id, { scope }));
-    }
-  }
-
-  #clearDefault = (): void => {
-    this.#close();
-    this.#src.own((s) => s.clearDefault());
-  };
-
-  #onScroll = (e: Event): void => {
-    const top = Math.floor((e.target as Element).scrollTop / this.#rh);
-    if (top != this.#top) {
-      this.#top = top;
-      this.requestUpdate();
-    }
-  };
 
   #onKey = (e: KeyboardEvent): void => {
     const k = e.key;
-    const open = this.#open;
-    const inSearch = e.target != this.#ctl;
-    const last = this.#rows.length - 1;
-    const nav: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: PAGE, PageUp: -PAGE };
+    const pop = this.#pop;
     if (this.#noChoice) return;
-    if (k == 'Escape' || k == 'Tab') {
-      if (open && k == 'Tab') this.#choose(this.#active, 'call', false);
-      else if (open) (this.#close(), e.preventDefault());
-      return;
+    if (pop?.open) {
+      if (pop.key(e, false)) e.preventDefault();
+    } else if (k == 'Escape' || k == 'Tab') {
+      // Nothing is open yet: an open still waiting for the chunk is called off.
+      if (this.#queue && k == 'Escape') e.preventDefault();
+      this.#queue = undefined;
+      this.#wait = false;
+      this.requestUpdate();
+    } else if (OPENERS.test(k) || (k.length == 1 && !e.ctrlKey && !e.metaKey && !e.altKey) || (this.#queue && k == 'Delete' && e.shiftKey)) {
+      // Keys pressed while the chunk is on its way are kept, in order, with the one that opens.
+      e.preventDefault();
+      this.#open({ key: k, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey });
     }
-    if (!open) {
-      if (k == 'Home' || k == 'End') this.#show(k == 'Home' ? 0 : Number.MAX_SAFE_INTEGER);
-      else if (nav[k] || k == 'Enter' || k == ' ') this.#show();
-      else if (k.length == 1 && !e.ctrlKey && !e.metaKey && !e.altKey) this.#typeAhead(k);
-      else return;
-    } else if (k == 'Enter' || (k == ' ' && !inSearch) || (e.altKey && k == 'ArrowUp')) {
-      this.#choose(this.#active, e.shiftKey ? 'default' : 'call');
-    } else if (k == 'Delete' && e.shiftKey) this.#clearDefault();
-    else if (nav[k]) this.#moveTo(this.#active + nav[k], nav[k]);
-    else if ((k == 'Home' || k == 'End') && !inSearch) this.#moveTo(k == 'Home' ? 0 : last, k == 'Home' ? 1 : -1);
-    else if (k.length == 1 && !inSearch && !e.ctrlKey && !e.metaKey && !e.altKey) this.#typeAhead(k);
-    else return;
-    e.preventDefault();
   };
-
-  /**
-   * Printable keys on the control. A long list opens its search field with the key typed;
-   * a short one jumps to the first option whose name starts with, or whose digits contain, what
-   * was typed within the last half second.
-   */
-  #typeAhead(k: string): void {
-    this.#show();
-    if (this.#src.state!.numbers.length > ROWS) {
-      this.#filter(k);
-      this.updateComplete.then(() => (this.renderRoot.querySelector('#q') as HTMLInputElement).focus());
-      return;
-    }
-    const now = Date.now();
-    const t = (this.#typed = (now - this.#typedAt > 500 ? '' : this.#typed) + k.toLowerCase());
-    this.#typedAt = now;
-    const i = this.#list.find(t, this.#active + (t.length == 1 ? 1 : 0));
-    if (i >= 0) this.#moveTo(i, 1);
-  }
 }

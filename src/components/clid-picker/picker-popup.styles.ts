@@ -1,0 +1,19 @@
+import { css } from 'lit';
+
+/**
+ * The popup's own rules (the list, search field, options and actions), loaded with the popup
+ * chunk and adopted into the picker's shadow root beside its first-paint styles. The popup box
+ * itself (`[part=popup]`) and `[part=empty]` stay in the first-paint styles, for the loading state.
+ */
+export const popupStyles = css`
+[role=option],[part=group-label]{display:flex;align-items:center;gap:.5rem;box-sizing:border-box;block-size:var(--_h);padding:var(--_p);cursor:pointer}
+#q{display:block;box-sizing:border-box;inline-size:calc(100% - 1rem);margin:.5rem;padding:.35rem .5rem;font:inherit;color:inherit;background:inherit;border:var(--_l);border-radius:var(--_r)}
+#lb{max-block-size:calc(8*var(--_h));overflow-y:auto;overscroll-behavior:contain}
+[part=group-label]{font-size:.8em;font-weight:600;color:var(--_m);cursor:default}
+[role=option]:before{content:'';inline-size:1em;flex:none}
+[aria-selected=true]:before{content:'✓'/'';color:var(--_a)}
+[part~=active]{background:var(--clid-active-background,light-dark(#e8effd,#233a5e))}
+[part=actions]{display:flex;flex-wrap:wrap;gap:.5rem;padding:.5rem;border-block-start:var(--_l)}
+button{font:inherit;font-size:.875em;padding:.25rem .6rem;color:var(--_a);background:none;border:1px solid;border-radius:var(--_r);cursor:pointer}
+@media (forced-colors:active){[part~=active]{outline:2px solid Highlight;outline-offset:-2px}}
+`;
