@@ -131,7 +131,7 @@ try {
       seen.push(...list.map((v) => `violation in ${frame.url()}: ${v}`));
     }
     if (shots) await page.screenshot({ path: `${shots}/${engine}-${path.replace(/\W+/g, '-')}.png`, fullPage: true });
-    for (const type of ['console', 'requestfailed', 'response']) page.removeAllListeners(type);
+    for (const type of ['console', 'pageerror', 'requestfailed', 'response']) page.removeAllListeners(type);
     const c = await canaries(page);
     if (c.csp !== 'blocked') seen.push('canary: a foreign image was not blocked (is the policy served?)');
     if (c.trustedTypes === 'allowed') seen.push('canary: a string reached innerHTML (Trusted Types not enforced)');

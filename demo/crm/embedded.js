@@ -15,7 +15,8 @@ if (other) url.hostname = other;
 frame.src = url.href;
 
 const { createClidBridgeClient } = await loadClidBridge();
-const phone = createClidBridgeClient({ target: frame.contentWindow, origin: url.origin, debug: true });
+// Given the <iframe> itself, the client greets the softphone after each load (a reload reconnects).
+const phone = createClidBridgeClient({ target: frame, origin: url.origin, debug: true });
 for (const type of ['ready', 'call', 'change', 'rejected', 'error']) phone.addEventListener(type, (e) => add(type, e.detail));
 
 /** The CRM's own "next call" menu, kept in step with the softphone's state. */

@@ -10,6 +10,9 @@ const here = new URL(location.href);
 const origins = [here.origin];
 const other = { localhost: '127.0.0.1', '127.0.0.1': 'localhost' }[here.hostname];
 if (other) origins.push(`${here.protocol}//${other}${here.port ? `:${here.port}` : ''}`);
+// Narrowed to the page that embeds us when it is one of them, so nothing is posted to the other.
+const embedder = document.referrer && new URL(document.referrer).origin;
+if (origins.includes(embedder)) origins.splice(0, origins.length, embedder);
 
 await customElements.whenDefined('clid-provider');
 await provider.updateComplete;

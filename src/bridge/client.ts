@@ -8,8 +8,11 @@ import { checkOrigins, envelope, plain, readInbound, type BridgeDialOptions, typ
 
 /** Options of {@link createClidBridgeClient}. */
 export interface ClidBridgeClientOptions {
-  /** The softphone frame: an `<iframe>`'s `contentWindow`, or `window.parent`. */
-  target: Window;
+  /**
+   * The softphone frame: an `<iframe>` element (the client then greets the softphone after each
+   * load of the frame, so a reload reconnects), its `contentWindow`, or `window.parent`.
+   */
+  target: Window | HTMLIFrameElement;
   /** The softphone's exact origin; messages from any other origin are ignored. */
   origin: string;
   /** How long a command waits for its reply (including for the softphone to connect); default 15 000 ms. */
@@ -31,7 +34,8 @@ type Waiter = [(v: unknown) => void, (e: Error) => void, ReturnType<typeof setTi
 export class ClidBridgeClient extends EventTarget {
   /** Resolves with the softphone's state once it has answered. */
   readonly ready: Promise<ClidState>;
-  #o: Required<ClidBridgeClientOptions>;
+  #o: Required<ClidBridgeClientOptions> & { target: Window };
+  #frame?: HTMLIFrameElement;
   #waiting = new Map<string, Waiter>();
   #queue: object[] = [];
   #connected = false;
@@ -44,14 +48,23 @@ export class ClidBridgeClient extends EventTarget {
   constructor(options: ClidBridgeClientOptions) {
     super();
     checkOrigins([options.origin]);
-    this.#o = { timeoutMs: 15_000, debug: false, ...options };
+    const t = options.target;
+    const frame = (this.#frame = t instanceof HTMLIFrameElement ? t : undefined);
+    this.#o = { timeoutMs: 15_000, debug: false, ...options, target: frame ? frame.contentWindow! : (t as Window) };
     this.ready = new Promise((r) => (this.#ready = r));
     addEventListener('message', this.#on);
-    // The softphone may connect after us: ask for its state until it answers.
+    frame?.addEventListener('load', this.#greet);
+    if (!frame || loaded(frame)) this.#greet();
+  }
+
+  /** Asks for the softphone's state until it answers: it may connect after us, or have reloaded. */
+  #greet = (): void => {
+    this.#connected = false;
+    clearInterval(this.#ping);
     const hello = () => this.#post({ type: 'get-state', id: 'hello' });
     hello();
     this.#ping = setInterval(hello, 250);
-  }
+  };
 
   /** Places a call in the softphone, as `ClidDialer.dial()` does; resolves with the `call` detail. */
   dial(destination: string, options?: BridgeDialOptions): Promise<CallDetail> {
@@ -71,6 +84,7 @@ export class ClidBridgeClient extends EventTarget {
   /** Stops listening; pending commands reject with `closed`. */
   close(): void {
     removeEventListener('message', this.#on);
+    this.#frame?.removeEventListener('load', this.#greet);
     clearInterval(this.#ping);
     for (const [id, [, reject, timer]] of this.#waiting) clearTimeout(timer), reject(fail('closed', `Request ${id} was not answered: the client was closed`));
     this.#waiting.clear();
@@ -128,6 +142,15 @@ export class ClidBridgeClient extends EventTarget {
   }
 }
 
+/** A frame whose document is no longer the initial `about:blank` (a cross-origin one is unreadable, so loaded). */
+function loaded(frame: HTMLIFrameElement): boolean {
+  try {
+    return frame.contentWindow?.location.href != 'about:blank';
+  } catch {
+    return true;
+  }
+}
+
 const fail = (reason: string, message: string): ClidBridgeError => Object.assign(new Error(message), { reason });
 
 /** Typed `addEventListener` for the client's events. */
@@ -143,7 +166,7 @@ export interface ClidBridgeClient {
  * @example
  * import { createClidBridgeClient } from 'clid-picker/bridge';
  * const phone = createClidBridgeClient({
- *   target: document.querySelector('iframe#softphone').contentWindow,
+ *   target: document.querySelector('iframe#softphone'),
  *   origin: 'https://softphone.example',
  * });
  * phone.addEventListener('call', (e) => crm.logCall(e.detail.destination, e.detail.clid.number));

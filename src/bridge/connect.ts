@@ -39,6 +39,8 @@ export interface ClidBridge {
 
 interface Link extends ClidBridgeOptions {
   origins: readonly string[];
+  /** The origin the frame has shown in its last valid command. */
+  peer?: string;
 }
 
 /** Every connected bridge of this realm: one message listener and one store listener set serve them all. */
@@ -51,6 +53,17 @@ const warn = (on: boolean | undefined, why: string, e: MessageEvent) => {
 
 const post = (target: Window, origin: string, body: object) => target.postMessage(envelope(plain(body)), origin);
 
+/**
+ * Where to post to a link's frame: the origin it last wrote from; else, for the parent, the origin
+ * the browser reports (`location.ancestorOrigins`); else every allowed origin (the browser
+ * delivers to the matching one, and may log the others as mismatches).
+ */
+function originsOf(l: Link): readonly string[] {
+  if (l.peer) return [l.peer];
+  const up = l.target === globalThis.parent && globalThis.location?.ancestorOrigins?.[0];
+  return up && l.origins.includes(up) ? [up] : l.origins;
+}
+
 /** Sends a store event once to every (frame, origin) linked to the store, however many bridges link them. */
 function relay(store: ClidStore, e: Event): void {
   const detail = (e as CustomEvent).detail;
@@ -61,7 +74,7 @@ function relay(store: ClidStore, e: Event): void {
     for (const l of links) {
       if (l.store !== store) continue;
       const seen = sent.get(l.target) ?? sent.set(l.target, new Set()).get(l.target)!;
-      for (const o of l.origins) if (!seen.has(o)) seen.add(o), post(l.target, o, { type: e.type, detail });
+      for (const o of originsOf(l)) if (!seen.has(o)) seen.add(o), post(l.target, o, { type: e.type, detail });
     }
   });
 }
@@ -76,6 +89,7 @@ function onMessage(e: MessageEvent): void {
     return;
   }
   if (typeof cmd == 'string') return warn(link.debug, cmd, e);
+  for (const l of from) if (l.origins.includes(e.origin)) l.peer = e.origin;
   if (cmd) run(link, cmd).then((r) => post(link.target, e.origin, r));
 }
 
@@ -141,7 +155,7 @@ export function connectClidBridge(options: ClidBridgeOptions): ClidBridge {
     storeOff.set(store, () => RELAYED_EVENTS.forEach((t) => store.removeEventListener(t, on)));
   }
   links.push(link);
-  for (const o of link.origins) post(target, o, { type: 'ready', detail: store.getState() });
+  for (const o of originsOf(link)) post(target, o, { type: 'ready', detail: store.getState() });
   return {
     disconnect() {
       const i = links.indexOf(link);

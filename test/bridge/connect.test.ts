@@ -178,6 +178,13 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
     expect(frame.sent.length).to.be.greaterThan(2);
     expect(new Set(frame.sent.map((p) => p.origin))).to.deep.equal(new Set([CRM, 'https://crm-eu.example']));
     expect(ofType(frame.sent, 'call')).to.have.length(2); // once per allowed origin; the browser delivers at most one
+    // Once the frame has written from one of them, only that origin is posted to.
+    receive(frame.win, CRM, msg({ type: 'get-state', id: 'g' }));
+    await until(() => ofType(frame.sent, 'reply').length);
+    frame.sent.length = 0;
+    await store.placeCall({ destination: '+442079460124' });
+    await sleep(20);
+    expect(frame.sent.map((p) => [p.data.type, p.origin])).to.deep.equal([['call', CRM]]);
   });
 
   it('refuses wildcard or inexact origins and a missing store', () => {

@@ -27,7 +27,7 @@ describe('clid-bridge between real frames', () => {
   it('dials through the softphone frame’s dialer: one reply, one call event, one call', async () => {
     const src = crossOrigin(`/test/bridge/fixtures/softphone.html?parent=${encodeURIComponent(location.origin)}`);
     f = await frame(src);
-    client = createClidBridgeClient({ target: f.contentWindow!, origin: src.origin });
+    client = createClidBridgeClient({ target: f, origin: src.origin });
     const ready = await client.ready;
     expect(ready.numbers).to.have.length(2);
     const events: CustomEvent[] = [];
@@ -51,6 +51,11 @@ describe('clid-bridge between real frames', () => {
       expect(calls).to.deep.equal([call.callId]);
       const state = await client.select('us', { scope: 'default' });
       expect(state.agentDefault?.id).to.equal('us');
+      // The softphone reloads: the client greets it again, and commands work as before.
+      const again = new Promise((r) => client!.addEventListener('ready', r, { once: true }));
+      f.src = `${src.href}&reload=1`;
+      await again;
+      expect((await client.dial('+12125550123')).clid.id).to.equal('us');
     } finally {
       removeEventListener('message', onTest);
     }
