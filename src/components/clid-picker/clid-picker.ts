@@ -13,8 +13,8 @@ export type PopupModule = typeof import('./picker-popup.js');
 const OPENERS = /^(Arrow(Up|Down)|Page(Up|Down)|Home|End|Enter| )$/;
 
 let popupModule: Promise<PopupModule> | undefined;
-/** Runs `f` when the browser is idle (or soon, where there is no `requestIdleCallback`). */
-const idle = (f: () => void): unknown => (window.requestIdleCallback ?? setTimeout)(f);
+/** Runs `f` when the browser is idle, within 2 s at the latest (soon, where there is no `requestIdleCallback`). */
+const idle = (f: () => void): unknown => (self.requestIdleCallback as typeof requestIdleCallback | undefined ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f));
 
 /**
  * The agent's callback numbers by name, with the number as secondary text: a WAI-ARIA
