@@ -18,6 +18,7 @@
 import { adoptStyles, html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import type { ClidState, ClidStore, SelectScope } from '../../store/index.js';
 import { stringsFor, type ClidStrings } from '../../strings.js';
+import { cssomStyle } from './cssom-style.js';
 import { face } from './face.js';
 import { ListView, ROWS, type Row } from './list-view.js';
 import { popupStyles } from './picker-popup.styles.js';
@@ -190,8 +191,8 @@ export class Popup implements ReactiveController {
           if (o) this.#choose(+o.id.slice(1), 'call');
         }}
       >
-        <div style="block-size:${rows.length * this.#rh}px">
-          <div style="transform:translateY(${start * this.#rh}px)">${win}</div>
+        <div ${cssomStyle({ 'block-size': `${rows.length * this.#rh}px` })}>
+          <div ${cssomStyle({ transform: `translateY(${start * this.#rh}px)` })}>${win}</div>
         </div>
       </div>
       ${rows.length ? nothing : html`<div part="empty">${s.noMatch}</div>`}
