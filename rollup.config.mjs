@@ -16,7 +16,12 @@ const external = (id) =>
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts', 'store/index': 'src/store/index.ts' },
+    input: {
+      index: 'src/index.ts',
+      define: 'src/define.ts',
+      'store/index': 'src/store/index.ts',
+      'bridge/bridge': 'src/bridge/bridge.ts',
+    },
     external,
     plugins: [typescript()],
     output: {

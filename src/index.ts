@@ -22,6 +22,17 @@ export { StoreController, type StoreHost } from './controllers/store-controller.
 export { SourceController, type SourceHost } from './controllers/source-controller.js';
 export { registerStrings, type ClidStrings } from './strings.js';
 export { loadPhoneKit, type PhoneKit, type PhoneProblem } from './phone/parse.js';
+// The iframe bridge loads lazily (its own chunk); `clid-picker/bridge` imports it directly.
+export { loadClidBridge } from './bridge/load.js';
+export type {
+  ClidBridge,
+  ClidBridgeOptions,
+  ClidBridgeClient,
+  ClidBridgeClientOptions,
+  ClidBridgeError,
+  BridgeDialOptions,
+  BridgeEventDetails,
+} from './bridge/bridge.js';
 // The store's DOM-free API. Its event types are exported there under store names; the
 // `Clid*Event` names above are the elements' DOM events.
 export {
