@@ -20,8 +20,8 @@ export const styles = css`
 :focus-visible{outline:2px solid var(--_a);outline-offset:1px}
 #c[aria-disabled],#c[aria-readonly]{cursor:default;border-style:dashed}
 [part$=name],[part$=number]{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-[part$=name]{flex:1 0 auto;max-inline-size:60%}
-[part$=number]{flex:0 1 auto;margin-inline-start:auto;color:var(--_m);direction:ltr;unicode-bidi:isolate}
+[part$=name]{flex:0 1 auto;min-inline-size:3em}
+[part$=number]{flex:none;margin-inline-start:auto;color:var(--_m);direction:ltr;unicode-bidi:isolate}
 [part=badge]{white-space:nowrap;font-size:.75em;padding:0 .4em;border:1px solid;border-radius:1em;color:var(--_a)}
 [part=popup]{position:absolute;z-index:var(--clid-z-index,10);inset-inline-start:0;inline-size:max(100%,var(--clid-popup-min-width,22rem));box-sizing:border-box;margin-block-start:2px;border:var(--_l);border-radius:var(--_r);background:var(--_b);box-shadow:var(--clid-shadow,0 4px 16px #0004)}
 [part=empty],#m:not(:empty){padding:.5rem .75rem;color:var(--clid-error-color,light-dark(#b3261e,#f2b8b5))}
