@@ -11,6 +11,7 @@ const budgets = [
   { label: 'drop-in, first paint (dist/clid-picker.min.js)', match: /^clid-picker\.min\.js$/, limit: 16 * KiB },
   { label: 'store entry alone (dist/store/index.js, minified)', file: 'store', limit: 5 * KiB },
   { label: 'picker popup chunk, prefetched (dist/clid-picker-popup-*.js)', match: /^clid-picker-popup-.*\.js$/, limit: 6 * KiB },
+  { label: 'dialer logic chunk, prefetched (dist/clid-dialer-logic-*.js)', match: /^clid-dialer-logic-.*\.js$/, limit: 3 * KiB },
   { label: 'iframe bridge, loaded lazily (dist/clid-bridge-*.js)', match: /^clid-bridge-.*\.js$/, limit: 4 * KiB },
   { label: 'phone chunk, loaded lazily (dist/clid-phone-*.js)', match: /^clid-phone-.*\.js$/, limit: 48 * KiB, optional: true },
 ];

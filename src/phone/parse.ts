@@ -11,6 +11,7 @@
  * kit.format('02079460', 'GB');     // '020 7946 0'
  * @module
  */
+import { lazy } from '../lazy.js';
 
 /**
  * Why typed text is not a callable number: too few or too many digits, not a number at all,
@@ -29,19 +30,10 @@ export interface PhoneKit {
   format(text: string, region?: string): string;
 }
 
-let kit: Promise<PhoneKit> | undefined;
-
 /**
  * Loads the phone kit once (memoised); a failed load is retried at the next call.
  *
  * @example
  * loadPhoneKit().then((kit) => kit.parse('+44 20 7946 0000')); // '+442079460000'
  */
-export const loadPhoneKit = (): Promise<PhoneKit> =>
-  (kit ??= import('./phone-kit.js').then(
-    (m) => m.phoneKit,
-    (e) => {
-      kit = undefined;
-      throw e;
-    },
-  ));
+export const loadPhoneKit: () => Promise<PhoneKit> = lazy(() => import('./phone-kit.js').then((m) => m.phoneKit));

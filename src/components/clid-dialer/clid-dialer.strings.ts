@@ -1,5 +1,6 @@
 /**
- * Texts of `<clid-dialer>`, in English and German. They join the shared strings mechanism
+ * Texts of `<clid-dialer>`: their type, and the ones the first paint shows, in English and German
+ * (the others ship with the lazily loaded logic, in `dialer-logic.strings.ts`). They join the shared strings mechanism
  * (`src/strings.ts`): a locale registered with `registerStrings` and the element's own `strings`
  * property override them, key by key.
  *
@@ -33,46 +34,19 @@ declare module '../../strings.js' {
   interface ClidStrings extends Partial<DialerStrings> {}
 }
 
+/** The texts the first paint shows; the others ship with the logic (`dialer-logic.strings.ts`). */
+export type FirstPaintStrings = Pick<DialerStrings, 'destination' | 'call' | 'checking'>;
+
 /** English (the fallback of every key). */
-export const en: DialerStrings = {
+export const en: FirstPaintStrings = {
   destination: 'Destination number',
   call: 'Call',
   checking: 'Checking number…',
-  presenting: 'Presenting {}, {}',
-  placed: 'Calling {} from {}',
-  'why-requested': 'requested for this call',
-  'why-field-rule': 'chosen by {}',
-  'why-prefix-rule': 'chosen by prefix {}',
-  'why-selector': 'chosen automatically',
-  'why-call': 'your choice for this call',
-  'why-agent-default': 'your default',
-  'why-account-default': 'account default',
-  'why-fallback': 'first available number',
-  'bad-too-short': 'The number is too short',
-  'bad-too-long': 'The number is too long',
-  'bad-not-a-number': 'Not a phone number',
-  'bad-needs-country': 'Add the country code, e.g. +44',
-  'bad-invalid': 'Not a valid phone number',
 };
 
 /** German. */
-export const de: DialerStrings = {
+export const de: FirstPaintStrings = {
   destination: 'Zielnummer',
   call: 'Anrufen',
   checking: 'Nummer wird geprüft…',
-  presenting: 'Angezeigt wird {}, {}',
-  placed: 'Anruf an {} mit {}',
-  'why-requested': 'für diesen Anruf angefordert',
-  'why-field-rule': 'gewählt nach {}',
-  'why-prefix-rule': 'gewählt nach Vorwahl {}',
-  'why-selector': 'automatisch gewählt',
-  'why-call': 'Ihre Wahl für diesen Anruf',
-  'why-agent-default': 'Ihr Standard',
-  'why-account-default': 'Kontostandard',
-  'why-fallback': 'erste verfügbare Nummer',
-  'bad-too-short': 'Die Nummer ist zu kurz',
-  'bad-too-long': 'Die Nummer ist zu lang',
-  'bad-not-a-number': 'Keine Telefonnummer',
-  'bad-needs-country': 'Ländervorwahl ergänzen, z. B. +49',
-  'bad-invalid': 'Keine gültige Telefonnummer',
 };

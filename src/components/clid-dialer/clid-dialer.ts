@@ -1,14 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SourceController } from '../../controllers/source-controller.js';
-import { ClidCallEvent, ClidErrorEvent, ClidRejectedEvent } from '../../events.js';
-import { formatNumber } from '../../phone/format.js';
-import { loadPhoneKit, type PhoneKit, type PhoneProblem } from '../../phone/parse.js';
-import { ClidCallError, toE164 } from '../../store/index.js';
-import type { CallDetail, CallKind, CallRequest, ClidConfig, ClidNumber, ClidState, ClidStore, ClidStoreOptions, Resolution } from '../../store/index.js';
-import { fill, langOf, stringsFor, type ClidStrings } from '../../strings.js';
-import { de, en, type DialerStrings } from './clid-dialer.strings.js';
+import { idle, lazy } from '../../lazy.js';
+import { loadPhoneKit, type PhoneKit } from '../../phone/parse.js';
+import { toE164, type ClidCallError } from '../../store/index.js';
+import type { CallDetail, CallKind, ClidConfig, ClidStore, ClidStoreOptions } from '../../store/index.js';
+import { langOf, stringsFor, type ClidStrings } from '../../strings.js';
+import { de, en, type FirstPaintStrings } from './clid-dialer.strings.js';
 import { styles } from './clid-dialer.styles.js';
 import { listenForDialLinks } from './click-to-dial.js';
+import type { DialerHost, DialerLogic } from './dialer-logic.js';
+
+/** The logic's module (a lazily loaded chunk). */
+export type LogicModule = typeof import('./dialer-logic.js');
+
+const logicModule = lazy(() => import('./dialer-logic.js'));
 
 /** Options of {@link ClidDialer.dial}: what a click-to-dial link or a campaign entry knows. */
 export interface DialOptions {
@@ -28,9 +33,6 @@ export type DialError = Error & { reason: ClidCallError['reason'] | 'no-config' 
 /** A phone kit for when the real one cannot be loaded: E.164 input only. */
 const E164_ONLY: PhoneKit = { parse: (t) => toE164(t) ?? 'invalid', format: (t) => t };
 
-/** "UK Sales (+44 20 7946 0000)", or the number alone. */
-const label = (n: ClidNumber): string => (n.name ? `${n.name} (${formatNumber(n.number)})` : formatNumber(n.number));
-
 /**
  * A make-call panel in the manner of ContactPad: a destination field that formats and validates
  * what the agent types or pastes (`+44 20 7946 0000`, `020 7946 0000` with `region="GB"`,
@@ -38,10 +40,14 @@ const label = (n: ClidNumber): string => (n.name ? `${n.name} (${formatNumber(n.
  * and why, and a Call button. Enter in the field places the call; an explicit per-call choice in
  * the picker wins for the agent's own (manual) calls.
  *
- * Full number handling (libphonenumber-js) loads on first focus or input of the field, as a
- * separate chunk; until it has arrived the field shows what was typed and the line says
- * "Checking number…". The Call button does nothing while the number is being checked or a call is
- * being placed, so one click never places two calls.
+ * The first paint needs only the field, the picker, an empty status line and the Call button.
+ * What runs once the agent types or calls (parsing, the preview, placing calls) is a separate
+ * chunk, prefetched when the browser is idle after the first render and on pointer entry or focus
+ * ({@link ClidDialer.loadLogic}); full number handling (libphonenumber-js) is another, loaded on
+ * first focus or input of the field. Until they have arrived the field shows what was typed
+ * (typing is never blocked) and the line says "Checking number…"; `dial()` and click-to-dial
+ * links wait for them. The Call button does nothing while the number is being checked or a call
+ * is being placed, so one click never places two calls.
  *
  * Click-to-dial: any element with `data-clid-dial="<number>"` (optional `data-clid-record`,
  * `data-clid-requested`, `data-clid-kind`) calls through the dialer named by `data-clid-dialer`,
@@ -148,24 +154,44 @@ export class ClidDialer extends LitElement {
 
   private src = new SourceController(this);
   private internals = this.attachInternals();
-  private kit?: PhoneKit;
-  private loading?: Promise<PhoneKit>;
-  /** The destination in E.164, or why it is not valid. */
-  private parsed?: string;
-  /** The preview: what would be presented, or why not; `undefined` while it is worked out. */
-  private res?: Resolution | ClidCallError;
-  private seen: unknown[] = [];
-  private seq = 0;
-  private busy = false;
-  /** Show a "too short" destination as an error (after blur or a call attempt). */
-  private touched = false;
-  private note = '';
-  private bad = false;
-  private pending?: string;
+  #pending?: string;
+  #kit?: Promise<PhoneKit>;
+  #loading?: Promise<DialerLogic>;
+  /** The logic, once its chunk has arrived. */
+  #logic?: DialerLogic;
+  /** What the logic shares with the element. */
+  #h: DialerHost = {
+    el: this,
+    src: this.src,
+    kit: () => (this.#kit ??= this.phoneKit().catch(() => E164_ONLY)),
+    s: () => this.#s,
+    touched: false,
+  };
+
+  /**
+   * Loads the dialer's logic (parsing, preview, placing calls), a lazily loaded chunk fetched once
+   * for every dialer on the page (later calls return the same promise; a failed load is retried
+   * at the next call). Dialers call it themselves, when the browser is idle after their first
+   * render, on pointer entry or focus, and from `dial()`; call it earlier to have it ready even
+   * sooner. A subclass may override it to serve the logic another way.
+   *
+   * @example
+   * await customElements.get('clid-dialer').loadLogic();
+   */
+  static loadLogic(): Promise<LogicModule> {
+    return logicModule();
+  }
+
+  constructor() {
+    super();
+    this.addEventListener('pointerenter', this.#load);
+    this.addEventListener('focusin', this.#load);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    listenForDialLinks();
+    // Installed at once, so that a click right after page load is not lost; it waits for the logic.
+    listenForDialLinks((link) => (this.constructor as typeof ClidDialer).loadLogic().then((m) => m.dialFromLink(link)));
   }
 
   /** E.164 of the number the next call presents unless a rule decides; setting it chooses it for the next call. */
@@ -173,167 +199,88 @@ export class ClidDialer extends LitElement {
     return this.src.state?.selected?.number ?? '';
   }
   set value(v: string) {
-    this.pending = v;
+    this.#pending = v;
     this.requestUpdate();
   }
 
   /**
    * Places a call as click-to-dial does. The destination may be in any format the field accepts.
-   * Waits for the config when it has not loaded yet.
+   * Waits for the config when it has not loaded yet (and for the dialer's logic and phone kit).
    *
    * @returns the `clid-call` detail; rejects with an Error whose `reason` is the store's reason,
    * `invalid-destination`, or `no-config`.
    */
   async dial(destination: string, options: DialOptions = {}): Promise<CallDetail> {
-    const p = (await this.load()).parse(destination, this.region);
-    if (p[0] != '+') throw this.fail(Object.assign(new ClidCallError('invalid-destination', destination), { message: this.s[`bad-${p as PhoneProblem}`] }));
-    return this.place({ ...options, destination: p });
+    this.#useKit();
+    return (await this.#load()).dial(destination, options);
   }
 
-  private get s(): DialerStrings & ClidStrings {
-    return { ...en, ...(langOf(this).startsWith('de') && de), ...stringsFor(this, this.strings) } as DialerStrings & ClidStrings;
+  get #s(): FirstPaintStrings & ClidStrings {
+    return { ...en, ...(langOf(this).startsWith('de') && de), ...stringsFor(this, this.strings) } as FirstPaintStrings & ClidStrings;
   }
 
-  private get field(): HTMLInputElement {
-    return this.renderRoot.querySelector('input')!;
-  }
+  /** Fetches the logic's chunk (once per element; again after a failure). */
+  #load = (): Promise<DialerLogic> =>
+    (this.#loading ??= (this.constructor as typeof ClidDialer).loadLogic().then(
+      ({ DialerLogic }) => {
+        const l = (this.#logic = new DialerLogic(this.#h));
+        if (this.#kit) l.useKit();
+        this.requestUpdate();
+        return l;
+      },
+      (e) => {
+        this.#loading = undefined;
+        throw e;
+      },
+    ));
 
-  /** Loads the phone kit once; falls back to E.164-only input when it cannot be loaded. */
-  private load(): Promise<PhoneKit> {
-    return (this.loading ??= this.phoneKit().then(
-      (k) => k,
-      () => E164_ONLY,
-    ).then((k) => {
-      this.kit = k;
-      const f = this.field;
-      if (!f || f.selectionStart == f.value.length) this.destination = k.format(this.destination, this.region);
-      this.requestUpdate();
-      return k;
-    }));
-  }
-
-  private async place(request: CallRequest): Promise<CallDetail> {
-    this.busy = true;
-    this.note = '';
-    this.requestUpdate();
-    try {
-      const d = await (await this.src.ready()).placeCall(request);
-      this.dispatchEvent(new ClidCallEvent(d));
-      this.bad = false;
-      this.note = fill(fill(this.s.placed, formatNumber(d.destination)), label(d.clid));
-      return d;
-    } catch (e) {
-      const { reason, message, requested, source } = e as ClidCallError;
-      if (reason == 'no-permitted-number') this.dispatchEvent(new ClidErrorEvent({ code: reason, message }));
-      else if (reason != 'no-config' as string) this.dispatchEvent(new ClidRejectedEvent({ requested: requested!, reason: reason as 'invalid', message, source: source as 'requested' }));
-      throw this.fail(e as Error);
-    } finally {
-      this.busy = false;
-      this.requestUpdate();
-    }
-  }
-
-  private fail(e: Error): Error {
-    this.note = e.message;
-    this.bad = true;
-    this.requestUpdate();
-    return e;
-  }
+  /** Starts loading the phone kit, and the logic that takes it. */
+  #useKit = (): void => {
+    this.#h.kit();
+    this.#logic ? this.#logic.useKit() : this.#load().catch(() => {});
+  };
 
   /** Nothing to place yet: disabled, a call in flight, or the destination still being checked. */
-  private get waiting(): boolean {
-    const p = this.parsed;
-    return this.disabled || this.busy || (!!this.destination.trim() && (!p || (p[0] == '+' && !this.res)));
+  get #waiting(): boolean {
+    return this.#logic?.waiting ?? (this.disabled || !!this.destination.trim());
   }
 
-  /** The Call button and Enter: the typed destination, once it is known to be valid and resolved. */
-  private call(): void {
-    if (this.waiting) return;
-    this.touched = true;
-    if (this.parsed?.[0] == '+') this.place(this.request(this.parsed)).catch(() => {});
-    else this.requestUpdate();
-  }
+  #onInput = (e: InputEvent): void => {
+    this.#logic?.input(e);
+    this.destination = (e.target as HTMLInputElement).value;
+    this.#h.touched = false;
+    this.#useKit();
+  };
 
-  /** A call typed into the panel by the agent. */
-  private request(destination: string): CallRequest {
-    return { destination, record: this.record, kind: this.kind, manual: true };
-  }
-
-  private onInput(e: InputEvent): void {
-    const f = e.target as HTMLInputElement;
-    const k = this.kit;
-    if (k && f.selectionStart == f.value.length && !e.inputType?.startsWith('delete')) f.value = k.format(f.value, this.region);
-    this.destination = f.value;
-    this.touched = false;
-    this.note = '';
-    this.load();
-  }
-
-  /** Re-parses the destination and asks the store for a preview when something it depends on changed. */
   override willUpdate(changed: PropertyValues): void {
     const src = this.src;
-    const st = src.state;
-    if (this.pending != null && src.store) {
-      const v = this.pending;
-      this.pending = undefined;
+    if (this.#pending != null && src.store) {
+      const v = this.#pending;
+      this.#pending = undefined;
       if (v != this.value) src.own((s) => s.select(v));
     }
-    if (changed.has('destination') && this.destination) this.load();
-    const seen = [this.destination, this.region, this.kit, st, this.record];
-    if (seen.every((v, i) => v === this.seen[i])) return;
-    this.seen = seen;
-    this.res = undefined;
-    const t = this.destination.trim();
-    const p = (this.parsed = t && this.kit ? this.kit.parse(t, this.region) : undefined);
-    if (p?.[0] != '+' || !st) return;
-    const request = this.request(p);
-    const seq = ++this.seq;
-    const done = (r: Resolution | ClidCallError): void => {
-      if (seq != this.seq) return;
-      this.res = r;
-      this.requestUpdate();
-    };
-    try {
-      const r = src.store!.resolveSync(request);
-      if (!r.trace.includes('selector:async')) return void (this.res = r);
-    } catch (e) {
-      return void (this.res = e as ClidCallError);
-    }
-    src.store!.resolve(request).then(done, done);
+    if (changed.has('destination') && this.destination) this.#useKit();
+    this.#logic?.willUpdate();
+  }
+
+  override firstUpdated(): void {
+    idle(this.#load);
   }
 
   override updated(): void {
     const v = this.value;
     this.internals.setFormValue(this.name && v ? v : null);
-    this.internals.setValidity(this.required && !v ? { valueMissing: true } : {}, this.s.required, this.field);
-  }
-
-  /**
-   * The status line and its kind: the preview (0), why the destination is not valid (1), why the
-   * resolved number cannot be presented (2), or "Checking number…".
-   */
-  private status(s: DialerStrings & ClidStrings, st?: ClidState): [string, number?] {
-    const p = this.parsed;
-    const r = this.res;
-    if (!this.bad && this.note) return [this.note];
-    if (!st) return [this.src.loading ? s.loading : ''];
-    if (!this.destination.trim()) return [''];
-    if (!p || (p[0] == '+' && !r)) return [s.checking];
-    if (p[0] != '+') return this.touched || p != 'too-short' ? [s[`bad-${p as PhoneProblem}`], 1] : [''];
-    // No number permitted: the picker already says so.
-    if (r instanceof Error) return r.message == st.error?.message ? [''] : [r.message, 2];
-    const { clid, source, rule } = r!;
-    const why = fill(s[`why-${source}`], rule ? (rule.kind == 'prefix' ? rule.prefix : `${rule.field} = ${rule.value}`) : '');
-    return [fill(fill(s.presenting, label(clid)), why)];
+    this.internals.setValidity(this.required && !v ? { valueMissing: true } : {}, this.#s.required, this.renderRoot.querySelector('input')!);
   }
 
   override render(): TemplateResult {
-    const s = this.s;
+    const s = this.#s;
     const src = this.src;
     const st = src.state;
-    const [line, bad] = this.status(s, st);
+    const l = this.#logic;
+    // Before the logic has arrived: nothing to say, or still checking what was typed.
+    const [line, bad] = l ? l.status(st) : [st ? (this.destination.trim() ? s.checking : '') : src.loading ? s.loading : ''];
     const off = this.disabled;
-    const note = this.bad && this.note != st?.error?.message ? this.note : '';
     return html`<label part="label" for="d">${s.destination}</label>
       <input
         id="d"
@@ -344,10 +291,10 @@ export class ClidDialer extends LitElement {
         aria-invalid=${bad == 1}
         .value=${this.destination}
         ?disabled=${off}
-        @focus=${this.load}
-        @blur=${() => ((this.touched = true), this.requestUpdate())}
-        @input=${this.onInput}
-        @keydown=${(e: KeyboardEvent) => e.key == 'Enter' && (e.preventDefault(), this.call())}
+        @focus=${this.#useKit}
+        @blur=${() => ((this.#h.touched = true), this.requestUpdate())}
+        @input=${this.#onInput}
+        @keydown=${(e: KeyboardEvent) => e.key == 'Enter' && (e.preventDefault(), l?.call())}
       />
       <clid-picker
         part="picker"
@@ -358,7 +305,7 @@ export class ClidDialer extends LitElement {
         ?locked=${this.locked}
       ></clid-picker>
       <div id="st" part="status" class=${bad ? 'bad' : ''} role="status">${line}</div>
-      <div id="m" part="message" role="alert">${src.error?.message ?? note}</div>
-      <button part="call" aria-disabled=${this.waiting} aria-busy=${this.busy} @click=${this.call}>${s.call}</button>`;
+      <div id="m" part="message" role="alert">${src.error?.message ?? l?.message(st)}</div>
+      <button part="call" aria-disabled=${this.#waiting} aria-busy=${!!l?.busy} @click=${() => l?.call()}>${s.call}</button>`;
   }
 }

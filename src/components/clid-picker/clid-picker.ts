@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SourceController } from '../../controllers/source-controller.js';
 import type { ClidConfig, ClidStore, ClidStoreOptions } from '../../store/index.js';
+import { idle, lazy } from '../../lazy.js';
 import { fill, stringsFor, type ClidStrings } from '../../strings.js';
 import { styles } from './clid-picker.styles.js';
 import { face, nameOf } from './face.js';
@@ -12,9 +13,7 @@ export type PopupModule = typeof import('./picker-popup.js');
 /** Keys that open the closed list (besides printable characters, which type ahead). */
 const OPENERS = /^(Arrow(Up|Down)|Page(Up|Down)|Home|End|Enter| )$/;
 
-let popupModule: Promise<PopupModule> | undefined;
-/** Runs `f` when the browser is idle, within 2 s at the latest (soon, where there is no `requestIdleCallback`). */
-const idle = (f: () => void): unknown => (self.requestIdleCallback as typeof requestIdleCallback | undefined ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f));
+const popupModule = lazy(() => import('./picker-popup.js'));
 
 /**
  * The agent's callback numbers by name, with the number as secondary text: a WAI-ARIA
@@ -154,10 +153,7 @@ export class ClidPicker extends LitElement {
    * await customElements.get('clid-picker').loadPopup();
    */
   static loadPopup(): Promise<PopupModule> {
-    return (popupModule ??= import('./picker-popup.js').catch((e) => {
-      popupModule = undefined;
-      throw e;
-    }));
+    return popupModule();
   }
 
   constructor() {
