@@ -49,6 +49,7 @@ export class SourceController extends StoreController {
   private made?: ClidStore;
   private ctx?: ClidStore;
   private waits: [(s: ClidStore) => void, (e: Error) => void][] = [];
+  private pending?: string;
 
   constructor(protected override host: SourceHost) {
     super(host);
@@ -83,11 +84,29 @@ export class SourceController extends StoreController {
     if (store) for (const [resolve] of this.waits.splice(0)) resolve(store);
   }
 
+  /**
+   * Selects a number for the next call (id or E.164) as the host's own action, now or, when the
+   * store is not there yet, at the first update that has it: a host's `value` setter.
+   */
+  select(v: string): void {
+    this.pending = v;
+    this.host.requestUpdate();
+  }
+
   hostUpdate(): void {
     const h = this.host;
     const script = h.querySelector(':scope>script[type="application/json"]');
     const key = h.store || h.config || script?.textContent || h.configSrc || this.ctx;
-    if (key === this.key) return;
+    if (key !== this.key) this.source(key);
+    const v = this.pending;
+    if (v != null && this.store) {
+      this.pending = undefined;
+      if (v != this.state?.selected?.number) this.own((s) => s.select(v));
+    }
+  }
+
+  private source(key: unknown): void {
+    const h = this.host;
     this.key = key;
     this.error = undefined;
     this.loading = false;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { SourceController } from '../../controllers/source-controller.js';
 import { idle, lazy } from '../../lazy.js';
 import { loadPhoneKit, type PhoneKit } from '../../phone/parse.js';
-import { toE164, type ClidCallError } from '../../store/index.js';
+import type { ClidCallError } from '../../store/index.js';
 import type { CallDetail, CallKind, ClidConfig, ClidStore, ClidStoreOptions } from '../../store/index.js';
 import { langOf, stringsFor, type ClidStrings } from '../../strings.js';
 import { de, en, type FirstPaintStrings } from './clid-dialer.strings.js';
@@ -29,9 +29,6 @@ export interface DialOptions {
 
 /** Why `dial()` rejected: the store's reasons, `invalid-destination` or `no-config`. */
 export type DialError = Error & { reason: ClidCallError['reason'] | 'no-config' };
-
-/** A phone kit for when the real one cannot be loaded: E.164 input only. */
-const E164_ONLY: PhoneKit = { parse: (t) => toE164(t) ?? 'invalid', format: (t) => t };
 
 /**
  * A make-call panel in the manner of ContactPad: a destination field that formats and validates
@@ -154,8 +151,7 @@ export class ClidDialer extends LitElement {
 
   private src = new SourceController(this);
   private internals = this.attachInternals();
-  #pending?: string;
-  #kit?: Promise<PhoneKit>;
+  #kit?: Promise<PhoneKit | undefined>;
   #loading?: Promise<DialerLogic>;
   /** The logic, once its chunk has arrived. */
   #logic?: DialerLogic;
@@ -163,7 +159,7 @@ export class ClidDialer extends LitElement {
   #h: DialerHost = {
     el: this,
     src: this.src,
-    kit: () => (this.#kit ??= this.phoneKit().catch(() => E164_ONLY)),
+    kit: () => (this.#kit ??= this.phoneKit().catch(() => undefined)),
     s: () => this.#s,
     touched: false,
   };
@@ -199,8 +195,7 @@ export class ClidDialer extends LitElement {
     return this.src.state?.selected?.number ?? '';
   }
   set value(v: string) {
-    this.#pending = v;
-    this.requestUpdate();
+    this.src.select(v);
   }
 
   /**
@@ -253,14 +248,13 @@ export class ClidDialer extends LitElement {
   };
 
   override willUpdate(changed: PropertyValues): void {
-    const src = this.src;
-    if (this.#pending != null && src.store) {
-      const v = this.#pending;
-      this.#pending = undefined;
-      if (v != this.value) src.own((s) => s.select(v));
-    }
     if (changed.has('destination') && this.destination) this.#useKit();
+  }
+
+  override update(changed: PropertyValues): void {
+    // After the controllers' update, so the preview is worked out on the store's latest state.
     this.#logic?.willUpdate();
+    super.update(changed);
   }
 
   override firstUpdated(): void {

@@ -18,7 +18,7 @@ import type { SourceController } from '../../controllers/source-controller.js';
 import { ClidCallEvent, ClidErrorEvent, ClidRejectedEvent } from '../../events.js';
 import { formatNumber } from '../../phone/format.js';
 import type { PhoneKit, PhoneProblem } from '../../phone/parse.js';
-import { ClidCallError } from '../../store/index.js';
+import { ClidCallError, toE164 } from '../../store/index.js';
 import type { CallDetail, CallRequest, ClidNumber, ClidState, Resolution } from '../../store/index.js';
 import { fill, langOf, type ClidStrings } from '../../strings.js';
 import type { ClidDialer, DialOptions } from './clid-dialer.js';
@@ -31,13 +31,16 @@ export { dialFromLink } from './dial-link.js';
 export interface DialerHost {
   el: ClidDialer;
   src: SourceController;
-  /** The phone kit (loaded once; E.164 input only when it cannot be loaded). */
-  kit(): Promise<PhoneKit>;
+  /** The phone kit (loaded once; `undefined` when it cannot be loaded). */
+  kit(): Promise<PhoneKit | undefined>;
   /** The element's first-paint texts, with the locale's and the element's own over them. */
   s(): Partial<DialerStrings> & ClidStrings;
   /** Show a "too short" destination as an error (after blur or a call attempt). */
   touched: boolean;
 }
+
+/** A phone kit for when the real one cannot be loaded: E.164 input only. */
+const E164_ONLY: PhoneKit = { parse: (t) => toE164(t) ?? 'invalid', format: (t) => t };
 
 /** "UK Sales (+44 20 7946 0000)", or the number alone. */
 const label = (n: ClidNumber): string => (n.name ? `${n.name} (${formatNumber(n.number)})` : formatNumber(n.number));
@@ -64,11 +67,11 @@ export class DialerLogic {
     return { ...en, ...(langOf(this.h.el).startsWith('de') && de), ...this.h.s() } as DialerStrings & ClidStrings;
   }
 
-  /** Takes the phone kit when it arrives (once), and formats what was typed before it. */
+  /** Takes the phone kit when it arrives (once; E.164 input only if it could not be loaded), and formats what was typed before it. */
   useKit(): Promise<PhoneKit> {
     const el = this.h.el;
-    return (this.#kit ??= this.h.kit().then((k) => {
-      this.kit = k;
+    return (this.#kit ??= this.h.kit().then((kit) => {
+      const k = (this.kit = kit ?? E164_ONLY);
       const f = el.renderRoot.querySelector('input');
       if (!f || f.selectionStart == f.value.length) el.destination = k.format(el.destination, el.region);
       el.requestUpdate();

@@ -133,7 +133,6 @@ export class ClidPicker extends LitElement {
   #internals = this.attachInternals();
   #say = '';
   #formOff = false;
-  #pending?: string;
   /** The popup, once its chunk has arrived. */
   #pop?: Popup;
   #loading?: Promise<unknown>;
@@ -175,8 +174,7 @@ export class ClidPicker extends LitElement {
     return this.#src.state?.selected?.number ?? '';
   }
   set value(v: string) {
-    this.#pending = v;
-    this.requestUpdate();
+    this.#src.select(v);
   }
 
   /** Whether the element satisfies its constraints (`required`). */
@@ -224,12 +222,7 @@ export class ClidPicker extends LitElement {
   }
 
   override update(changed: PropertyValues): void {
-    const v = this.#pending;
     const src = this.#src;
-    if (v != null && src.store) {
-      this.#pending = undefined;
-      if (v != this.value) src.own((s) => s.select(v));
-    }
     if (src.outside !== undefined) {
       const n = src.outside;
       src.outside = undefined;

@@ -1,0 +1,84 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
+import { DialerHarness, makeStore, mount, PARIS, sleep } from '../helpers/dialer-harness.js';
+
+/** Resolves the next `loadLogic()` only when the test says so (a slow network). */
+let open!: () => void;
+let gate: Promise<void>;
+const closeGate = () => (gate = new Promise((r) => (open = r)));
+closeGate();
+let asked = 0;
+class SlowDialer extends ClidDialer {
+  static override loadLogic() {
+    asked++;
+    return gate.then(() => ClidDialer.loadLogic());
+  }
+}
+customElements.define('slow-dialer', SlowDialer);
+
+describe('<clid-dialer> logic chunk (loaded lazily)', () => {
+  it('a click-to-dial link right after load prevents navigation at once and calls when the chunk arrives', async () => {
+    closeGate();
+    const root = await mount(html`<div>
+      <a href="#too-early" data-clid-dial="+442079460123" data-clid-dialer="slow">Call</a>
+      <slow-dialer id="slow" .store=${makeStore()}></slow-dialer>
+    </div>`);
+    const link = root.querySelector('a')!;
+    const calls: Event[] = [];
+    root.addEventListener('clid-call', (e) => calls.push(e));
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    link.dispatchEvent(click);
+    expect(click.defaultPrevented, 'navigation prevented before the chunk arrived').to.equal(true);
+    await sleep(50);
+    expect(calls, 'no call before the chunk').to.be.empty;
+    const call = oneEvent(root, 'clid-call');
+    open();
+    expect((await call).detail.destination).to.equal('+442079460123');
+  });
+
+  it('dial() called before the chunk arrives waits for it (and for the config)', async () => {
+    closeGate();
+    const el = await mount<SlowDialer>(html`<slow-dialer></slow-dialer>`);
+    let done = false;
+    const call = el.dial(PARIS).finally(() => (done = true));
+    await sleep(50);
+    expect(done).to.equal(false);
+    open();
+    await sleep(20);
+    expect(done, 'still waiting for the config').to.equal(false);
+    el.store = makeStore();
+    expect((await call).clid.id).to.equal('uk');
+  });
+
+  it('is prefetched after the first render, before any typing', async () => {
+    closeGate();
+    const before = asked;
+    await mount(html`<slow-dialer .store=${makeStore()}></slow-dialer>`);
+    await new Promise((r) => setTimeout(r, 2100));
+    expect(asked).to.be.greaterThan(before);
+    open();
+  });
+
+  it('keeps every key typed before the chunk arrives, says it is checking, places no call, then formats', async () => {
+    closeGate();
+    const el = await mount<SlowDialer>(html`<slow-dialer region="GB" .store=${makeStore()}></slow-dialer>`);
+    const h = new DialerHarness(el);
+    const calls: Event[] = [];
+    el.addEventListener('clid-call', (e) => calls.push(e));
+    await h.type('02079460123');
+    expect(h.input.value, 'every character kept').to.equal('02079460123');
+    expect(el.destination).to.equal('02079460123');
+    expect(h.status).to.equal('Checking number…');
+    expect(h.button.getAttribute('aria-disabled')).to.equal('true');
+    await h.press('Enter');
+    await h.clickCall();
+    expect(calls, 'no call before the chunk').to.be.empty;
+    open();
+    expect(await h.settled()).to.equal('Presenting UK Sales (+44 20 7946 0000), chosen by prefix +44');
+    expect(h.input.value, 'formatted once the chunk and the kit arrived').to.equal('020 7946 0123');
+    expect(calls).to.be.empty;
+    const call = oneEvent(el, 'clid-call');
+    await h.press('Enter');
+    expect((await call).detail.destination).to.equal('+442079460123');
+  });
+});
