@@ -74,12 +74,14 @@ async function launchers(engines) {
     );
   }
   if (engines.includes('firefox')) {
-    others.push(
-      chromeLauncher({
-        puppeteer,
-        launchOptions: { browser: 'firefox', executablePath: executable('firefox'), headless: true },
-      }),
-    );
+    const firefox = chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: executable('firefox'), headless: true },
+    });
+    // One page at a time: a second page takes the window's focus, and keys sent to the first
+    // then do not activate buttons (document.hasFocus() is false there).
+    firefox.concurrency = 1;
+    others.push(firefox);
   }
   const webkit = [];
   if (engines.includes('webkit')) {

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
 import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import { registerStrings } from '../../src/strings.js';
 import { DialerHarness, makeStore, mount, PARIS } from '../helpers/dialer-harness.js';
@@ -40,7 +40,9 @@ describe('<clid-dialer> panel', () => {
       const calls: Event[] = [];
       h.el.addEventListener('clid-call', (e) => calls.push(e));
       await h.press(' ');
-      await h.el.updateComplete;
+      // Placing a call is asynchronous (the store resolves the number first).
+      await waitUntil(() => calls.length > 0, 'Space on Call places a call');
+      await aTimeout(50);
       expect(calls).to.have.length(1);
     });
   });
