@@ -5,7 +5,17 @@
  * @module
  */
 import { AsYouType, parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from 'libphonenumber-js/min';
+import { setFullFormat } from './format.js';
 import type { PhoneKit, PhoneProblem } from './parse.js';
+
+// From now on, numbers everywhere are shown in their country's international format.
+setFullFormat((e164) => {
+  try {
+    return parsePhoneNumberFromString(e164)?.formatInternational();
+  } catch {
+    return undefined;
+  }
+});
 
 /** `00 44 …` (international prefix) → `+44 …`. */
 const plus = (text: string): string => text.trim().replace(/^00[\s\-.]*(?=[1-9])/, '+');

@@ -18,6 +18,8 @@
 import { adoptStyles, html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import type { ClidState, ClidStore, SelectScope } from '../../store/index.js';
 import { stringsFor, type ClidStrings } from '../../strings.js';
+import { idle } from '../../lazy.js';
+import { loadPhoneKit } from '../../phone/parse.js';
 import { cssomStyle } from './cssom-style.js';
 import { face } from './face.js';
 import { ListView, ROWS, type Row } from './list-view.js';
@@ -57,6 +59,9 @@ export class Popup implements ReactiveController {
     const el = h.el;
     el.addController(this);
     adoptStyles(el.renderRoot as ShadowRoot, [...(el.constructor as typeof LitElement).elementStyles, popupStyles]);
+    // Numbers are shown grouped by a light rule until the phone kit (full national formats) is
+    // here; fetch it when the page is idle, then show them again. A failed load keeps the light rule.
+    idle(() => void loadPhoneKit().then(() => el.requestUpdate(), () => {}));
   }
 
   /** `aria-activedescendant` of the combobox and the search field. */

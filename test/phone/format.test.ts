@@ -1,0 +1,34 @@
+// How numbers read on screen: a light rule at first paint, the country's own grouping once the
+// lazily loaded phone kit is here (the picker fetches it when the page is idle).
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
+import { formatNumber, spellNumber } from '../../src/phone/format.js';
+import { loadPhoneKit } from '../../src/phone/parse.js';
+import { createClidStore } from '../../src/store/index.js';
+
+describe('number display', () => {
+  it('before the phone kit: country code, then readable groups (North America 3-3-4)', () => {
+    expect(formatNumber('+442079460000')).to.equal('+44 20 7946 0000');
+    expect(formatNumber('+14155550100')).to.equal('+1 415 555 0100');
+    expect(formatNumber('+3512345')).to.equal('+351 2345');
+  });
+
+  it('spells digits one by one for screen readers', () => {
+    expect(spellNumber('+442079460000')).to.equal('+4 4 2 0 7 9 4 6 0 0 0 0');
+  });
+
+  it('a picker shows each country’s own grouping once the kit has arrived, without being asked', async () => {
+    const store = createClidStore(
+      { numbers: [{ id: 'mcr', number: '+441614960000', name: 'Manchester' }, { id: 'ber', number: '+4930901820', name: 'Berlin' }] },
+      { storage: 'memory' },
+    );
+    const el = await fixture<ClidPicker>(html`<clid-picker label="Present as" .store=${store}></clid-picker>`);
+    const shown = () => el.shadowRoot!.querySelector('[part~=number]')?.textContent?.trim();
+    // The picker prefetches its popup, which fetches the phone kit when the page is idle.
+    await waitUntil(() => shown() === '+44 161 496 0000', `shown ${shown()}`, { timeout: 8000 });
+    await loadPhoneKit();
+    expect(formatNumber('+4930901820')).to.equal('+49 30 901820');
+    expect(formatNumber('+33142685300')).to.equal('+33 1 42 68 53 00');
+  });
+});
