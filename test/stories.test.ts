@@ -2,7 +2,7 @@
 // user of Storybook would meet it: every clid-* element defined and rendered, no error thrown,
 // and no accessibility violation (axe). The story list comes from the test server
 // (web-test-runner.config.mjs), so a new story file is covered without editing this test.
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixtureSync } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 
 interface StoryModule {
@@ -44,7 +44,9 @@ describe('stories', () => {
           const args = { ...meta.args, ...story.args };
           const render = story.render ?? meta.render;
           expect(render, 'story has a render function').to.be.a('function');
-          const el = await fixture<HTMLElement>(render!(args, { args, argTypes: {}, globals: {} }) as TemplateResult);
+          // fixtureSync: a plain root (a story's wrapper <div>) would make fixture() wait for an
+          // animation frame, which a page in a background tab may not get; settle() waits instead.
+          const el = fixtureSync<HTMLElement>(render!(args, { args, argTypes: {}, globals: {} }) as TemplateResult);
           await settle(el);
           const clids = [el, ...el.querySelectorAll('*')].filter((node) => node.localName.startsWith('clid-'));
           expect(clids, 'the story shows a clid-* element').to.not.be.empty;

@@ -1,6 +1,6 @@
 // What a screen reader is given: roles, names, expanded and selected states, from the browser's
 // accessibility tree (Chromium and Firefox).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
@@ -100,10 +100,11 @@ describe('<clid-picker> accessibility tree', () => {
 
   it('locked and disabled are exposed', async () => {
     const store = createClidStore(several, { storage: 'memory' });
-    await fixture(html`<div>
+    const root = fixtureSync(html`<div>
       <clid-picker label="Locked one" locked .store=${store}></clid-picker>
       <clid-picker label="Disabled one" disabled .store=${store}></clid-picker>
     </div>`);
+    for (const picker of root.querySelectorAll<ClidPicker>('clid-picker')) await picker.updateComplete;
     const locked = await find((n) => n.role === 'combobox' && n.name === 'Locked one');
     const disabled = await find((n) => n.role === 'combobox' && n.name === 'Disabled one');
     expect(locked, 'locked combobox').to.exist;

@@ -3,7 +3,7 @@
  * analytics fields, rule fields and values, requested refs and config errors must show literally
  * and create no element or attribute in any shadow root.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
@@ -107,7 +107,7 @@ describe('config strings render as text', () => {
 
   it('<clid-provider>, <clid-picker> and <clid-dialer>: an invalid config shows its message literally', async () => {
     const bad = JSON.stringify({ numbers: [{ id: IMG, number: SCRIPT, name: SVG }] });
-    const root = await fixture<HTMLElement>(html`<div>
+    const root = fixtureSync<HTMLElement>(html`<div>
       <clid-provider config=${bad}></clid-provider>
       <clid-picker config=${bad}></clid-picker>
       <clid-dialer config=${bad}></clid-dialer>
