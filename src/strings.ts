@@ -38,6 +38,8 @@ export interface ClidStrings {
   changed: string;
   /** `clid-error` message when `config-src` cannot be loaded; `{}` = the reason. */
   loadError: string;
+  /** Button that fetches a `config-src` again after it failed to load. */
+  retry: string;
   /** Validation message of a `required` picker with no number. */
   required: string;
   /** Group heading of numbers without a tag (with `group-by="tag"`). */
@@ -56,6 +58,7 @@ const en: ClidStrings = {
   loading: 'Loading…',
   changed: 'Callback number changed to {}',
   loadError: 'Could not load the configuration: {}',
+  retry: 'Retry',
   required: 'Choose a callback number',
   other: 'Other',
 };
@@ -74,6 +77,7 @@ const locales: Record<string, Partial<ClidStrings>> = {
     loading: 'Wird geladen…',
     changed: 'Rückrufnummer geändert auf {}',
     loadError: 'Konfiguration konnte nicht geladen werden: {}',
+    retry: 'Wiederholen',
     required: 'Wählen Sie eine Rückrufnummer',
     other: 'Weitere',
   },

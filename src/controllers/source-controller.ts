@@ -2,6 +2,7 @@
  * Where an element gets its store from: the one data-source rule shared by every element.
  * @module
  */
+import { html, nothing, type TemplateResult } from 'lit';
 import { requestStore } from '../context.js';
 import { ClidErrorEvent } from '../events.js';
 import { createClidStore, type ClidConfig, type ClidStore, type ClidStoreOptions } from '../store/index.js';
@@ -134,6 +135,18 @@ export class SourceController extends StoreController {
       this.fail('config-invalid', (e as Error).message);
     }
     this.host.requestUpdate();
+  }
+
+  /**
+   * A Retry button while the config from `config-src` failed to load or was invalid (nothing
+   * otherwise): it fetches the URL again, so a server that recovers or an admin who fixes the
+   * config is one click away. Hosts render it beside their message.
+   */
+  retry(): TemplateResult | typeof nothing {
+    const h = this.host;
+    return this.error && h.configSrc
+      ? html`<button part="retry" @click=${() => this.source(this.key)}>${stringsFor(h, h.strings).retry}</button>`
+      : nothing;
   }
 
   private fail(code: 'config-load' | 'config-invalid', message: string): void {

@@ -1,7 +1,7 @@
 // A config-src that answers badly never throws into the page: the element shows why, and says
 // so once through clid-error (config-load for transport and JSON faults, config-invalid for a
 // config that parses but breaks the rules).
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import { PickerHarness } from '../helpers/picker-harness.js';
@@ -65,5 +65,55 @@ describe('<clid-picker> config-src failures', () => {
     expect(r.shown).to.equal(r.detail.message);
     expect(r.pageErrors).to.be.empty;
     await expect(r.el).to.be.accessible();
+  });
+});
+
+describe('Retry after a failed config-src', () => {
+  afterEach(() => document.querySelectorAll('clid-picker, clid-provider').forEach((el) => el.remove()));
+
+  for (const tag of ['clid-picker', 'clid-provider'] as const) {
+    it(`<${tag}>: Retry fetches again; when the server answers, the error and the button go`, async () => {
+      const original = window.fetch;
+      let answers = 0;
+      const config = JSON.stringify({ numbers: [{ id: 'a', number: '+442079460000', name: 'UK Sales' }] });
+      window.fetch = async () =>
+        ++answers == 1 ? new Response('down', { status: 503 }) : new Response(config, { status: 200 });
+      try {
+        const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+        el.setAttribute('config-src', '/config.json');
+        const failed = oneEvent(el, 'clid-error');
+        document.body.append(el);
+        await failed;
+        await el.updateComplete;
+        const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]');
+        expect(retry, 'a Retry button').to.exist;
+        expect(retry!.textContent).to.equal('Retry');
+        await expect(el).to.be.accessible();
+        retry!.click();
+        await waitUntil(() => !el.shadowRoot!.querySelector('[part=retry]'), 'the Retry button goes');
+        expect(answers).to.equal(2);
+        expect(el.shadowRoot!.querySelector('[part=message]')?.textContent ?? '', 'no error shown').to.equal('');
+        if (tag == 'clid-picker') expect(new PickerHarness(el as ClidPicker).shown).to.equal('UK Sales');
+      } finally {
+        window.fetch = original;
+      }
+    });
+  }
+
+  it('an invalid config from config-src offers Retry too (an admin may fix it on the server)', async () => {
+    const body = JSON.stringify({ numbers: [{ id: 'a', number: 'not a number' }] });
+    const r = await failing(async () => new Response(body, { status: 200 }));
+    expect(r.detail.code).to.equal('config-invalid');
+    expect(r.el.shadowRoot!.querySelector('[part=retry]')).to.exist;
+  });
+
+  it('an invalid config attribute offers no Retry (fetching would not change it)', async () => {
+    const el = document.createElement('clid-picker') as ClidPicker;
+    el.setAttribute('config', '{"numbers": [{"id": "a", "number": "not a number"}]}');
+    const error = oneEvent(el, 'clid-error');
+    document.body.append(el);
+    expect((await error).detail.code).to.equal('config-invalid');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=retry]')).to.not.exist;
   });
 });

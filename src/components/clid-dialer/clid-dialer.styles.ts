@@ -30,7 +30,7 @@ export const styles = css`
   [part='status'] { min-block-size: 1.5em; color: var(--clid-muted-color, light-dark(#555, #bbb)); }
   [part='message']:empty { display: none; }
   .bad, [part='message'] { color: var(--_err); }
-  button {
+  [part='call'] {
     font-weight: 600; cursor: pointer; color: var(--clid-call-color, light-dark(#fff, #062e6f));
     background: var(--clid-call-background, var(--_acc)); border-color: transparent;
   }

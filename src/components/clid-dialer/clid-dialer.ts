@@ -68,6 +68,7 @@ export type DialError = Error & { reason: ClidCallError['reason'] | 'no-config' 
  * @csspart picker - The embedded `<clid-picker>` (style it further with `--clid-*` properties).
  * @csspart status - The line saying which number will be presented and why (or why the destination is not valid).
  * @csspart message - A rejection or error: what was asked for, and why it cannot be presented.
+ * @csspart retry - Fetches `config-src` again after it failed to load or was invalid.
  * @csspart call - The Call button.
  *
  * @cssprop --clid-color - Text color (default `CanvasText`).
@@ -299,7 +300,7 @@ export class ClidDialer extends LitElement {
         ?locked=${this.locked}
       ></clid-picker>
       <div id="st" part="status" class=${bad ? 'bad' : ''} role="status">${line}</div>
-      <div id="m" part="message" role="alert">${src.error?.message ?? l?.message(st)}</div>
+      <div id="m" part="message" role="alert">${src.error?.message ?? l?.message(st)}</div>${src.retry()}
       <button part="call" aria-disabled=${this.#waiting} aria-busy=${!!l?.busy} @click=${() => l?.call()}>${s.call}</button>`;
   }
 }

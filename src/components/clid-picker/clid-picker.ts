@@ -64,6 +64,7 @@ const popupModule = lazy(() => import('./picker-popup.js'));
  * @csspart actions - Row of the default actions.
  * @csspart action - A default action button.
  * @csspart message - Error or rejection message.
+ * @csspart retry - Fetches `config-src` again after it failed to load or was invalid.
  *
  * @cssprop --clid-color - Text color (default `CanvasText`).
  * @cssprop --clid-background - Background (default `Canvas`).
@@ -279,7 +280,7 @@ export class ClidPicker extends LitElement {
         ${ro ? html`<span part="badge">${s.locked}</span>` : sel ? html`<span part="icon" aria-hidden="true">▾</span>` : nothing}
       </div>
       ${open ? pop.render() : this.#wait ? html`<div part="popup"><div part="empty">${s.loading}</div></div>` : nothing}
-      <div id="m" part="message" role="alert">${msg}</div>
+      <div id="m" part="message" role="alert">${msg}</div>${src.retry()}
       <div class="sr" role="status">${this.#say}</div>
     `;
   }

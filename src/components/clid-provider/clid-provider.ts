@@ -21,6 +21,7 @@ import type { ClidStrings } from '../../strings.js';
  * @fires {ClidErrorEvent} clid-error - The config is invalid (`config-invalid`) or could not be loaded (`config-load`).
  *
  * @csspart message - The config error message.
+ * @csspart retry - Fetches `config-src` again after it failed to load or was invalid.
  *
  * @cssprop --clid-error-color - Color of the config error message.
  *
@@ -68,6 +69,6 @@ export class ClidProvider extends LitElement {
 
   override render(): TemplateResult {
     const e = this.src.error;
-    return html`${e ? html`<p part="message" role="alert">${e.message}</p>` : nothing}<slot></slot>`;
+    return html`${e ? html`<p part="message" role="alert">${e.message}</p>` : nothing}${this.src.retry()}<slot></slot>`;
   }
 }
