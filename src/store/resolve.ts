@@ -126,7 +126,7 @@ export function head(c: ParsedConfig, choices: Choices, request: CallRequest, de
 }
 
 /** Steps after the selector hook: per-call choice, agent default, account default, fallback. */
-export function tail(c: ParsedConfig, choices: Choices, request: CallRequest, trace: TraceStep[]): Resolution {
+function tail(c: ParsedConfig, choices: Choices, request: CallRequest, trace: TraceStep[]): Resolution {
   const r = (!request.manual && choice(c, choices.call, 'call', trace)) || choice(c, choices.default, 'agent-default', trace);
   if (r) return r;
   const account = c.accountDefault;
@@ -142,7 +142,7 @@ export function tail(c: ParsedConfig, choices: Choices, request: CallRequest, tr
 }
 
 /** The id or ref of a selector's answer. */
-export const answerRef = (a: SelectorAnswer): unknown => (typeof a === 'object' && a !== null ? a.id : a);
+const answerRef = (a: SelectorAnswer): unknown => (typeof a === 'object' && a !== null ? a.id : a);
 
 /** Whether `v` is a promise-like. */
 export const isThenable = (v: unknown): v is PromiseLike<unknown> =>
