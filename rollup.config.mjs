@@ -21,6 +21,7 @@ export default [
       define: 'src/define.ts',
       'store/index': 'src/store/index.ts',
       'bridge/bridge': 'src/bridge/bridge.ts',
+      'telephony/index': 'src/telephony/index.ts',
     },
     external,
     plugins: [typescript()],
