@@ -18,13 +18,18 @@ const TYPES = {
 };
 
 /**
- * @param {{ root: string, port?: number, headers?: Record<string,string>, mounts?: Record<string,string> }} options
- *   `mounts` maps a URL prefix (e.g. `/dist/`) to another folder.
+ * @param {{ root: string, port?: number, headers?: Record<string,string>, mounts?: Record<string,string>,
+ *   files?: Record<string, { body: Uint8Array | string, type: string }> }} options
+ *   `mounts` maps a URL prefix (e.g. `/dist/`) to another folder; `files` serves exact paths from memory.
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export function serve({ root, port = 0, headers = {}, mounts = {} }) {
+export function serve({ root, port = 0, headers = {}, mounts = {}, files = {} }) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (Object.hasOwn(files, path)) {
+      res.writeHead(200, { 'content-type': files[path].type, 'cache-control': 'no-store', ...headers });
+      return res.end(files[path].body);
+    }
     let base = resolve(root);
     let rest = path;
     for (const [prefix, dir] of Object.entries(mounts)) {

@@ -1,0 +1,179 @@
+// Starts Debian's Kamailio with test/sip/kamailio.cfg on a free loopback port, as an unprivileged
+// process in the foreground, and reports every INVITE it receives (the `clid-invite` lines that
+// the config logs). Used by the softphone's end-to-end test; `node test/sip/kamailio.mjs` runs
+// it by hand for the reference softphone (`npm run sip-server`), until Ctrl+C.
+import { execFileSync, spawn } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CONFIG = fileURLToPath(new URL('kamailio.cfg', import.meta.url));
+const INSTALL = 'apt-get install -y --no-install-recommends kamailio kamailio-websocket-modules';
+
+/** A port on 127.0.0.1 that nothing listens on now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once `port` accepts a TCP connection; rejects when `failed()` says why it never will. */
+function whenListening(port, failed) {
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      const why = failed();
+      if (why) return reject(new Error(why));
+      const socket = net.connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve();
+      });
+      socket.once('error', () => {
+        socket.destroy();
+        setTimeout(attempt, 20); // polls the condition; no fixed wait
+      });
+    };
+    attempt();
+  });
+}
+
+/**
+ * One INVITE as Kamailio received it: the Request-URI user, the From user and display name, and
+ * the whole P-Asserted-Identity header value (`<null>` when a header or value was absent).
+ * @typedef {{ requestUser: string, fromUser: string, fromDisplayName: string, assertedIdentity: string }} ReceivedInvite
+ */
+
+/**
+ * Starts Kamailio. Root is dropped to `nobody` with setpriv; the config and the run folder live in
+ * a temporary folder that `stop()` removes.
+ * @returns {Promise<{ url: string, pid: number, invites: ReceivedInvite[],
+ *   waitForInvites: (count: number, timeoutMs?: number) => Promise<ReceivedInvite[]>,
+ *   onInvite: (listener: (invite: ReceivedInvite) => void) => void, output: () => string, stop: () => Promise<void> }>}
+ */
+export async function startKamailio() {
+  const binary = process.env.KAMAILIO_PATH || '/usr/sbin/kamailio';
+  if (!existsSync(binary)) {
+    throw new Error(`Kamailio is not installed: ${binary} is missing. Install it with: ${INSTALL} (or set KAMAILIO_PATH).`);
+  }
+  const port = await freePort();
+  const folder = mkdtempSync(join(tmpdir(), 'clid-kamailio-'));
+  const config = join(folder, 'kamailio.cfg');
+  copyFileSync(CONFIG, config);
+  chmodSync(config, 0o644);
+  const kamailioArgs = ['-f', config, '-l', `tcp:127.0.0.1:${port}`, '-DD', '-E', '-m', '32', '-M', '4', '-Y', folder];
+  let command = binary;
+  let args = kamailioArgs;
+  if (process.getuid?.() === 0) {
+    const uid = Number(execFileSync('id', ['-u', 'nobody'], { encoding: 'utf8' }));
+    const gid = Number(execFileSync('id', ['-g', 'nobody'], { encoding: 'utf8' }));
+    chownSync(folder, uid, gid);
+    command = 'setpriv';
+    args = [`--reuid=${uid}`, `--regid=${gid}`, '--clear-groups', binary, ...kamailioArgs];
+  }
+
+  // Its own process group, so that stop() can end Kamailio's children with it.
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const invites = [];
+  const events = new EventEmitter();
+  let output = '';
+  let exit = null;
+  const onData = (chunk) => {
+    const text = chunk.toString();
+    output += text;
+    for (const match of text.matchAll(/clid-invite\|([^|]*)\|([^|]*)\|([^|]*)\|([^|]*)\|/g)) {
+      const [, requestUser, fromUser, fromDisplayName, assertedIdentity] = match;
+      const invite = { requestUser, fromUser, fromDisplayName, assertedIdentity };
+      invites.push(invite);
+      events.emit('invite', invite);
+    }
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const exited = new Promise((resolve) => {
+    child.once('exit', (code, signal) => {
+      exit = { code, signal };
+      events.emit('exit');
+      resolve();
+    });
+    child.once('error', (error) => {
+      exit = { error };
+      events.emit('exit');
+      resolve();
+    });
+  });
+  const killGroup = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', killGroup);
+
+  const stop = async () => {
+    if (!exit) {
+      killGroup();
+      await exited;
+    }
+    process.off('exit', killGroup);
+    rmSync(folder, { recursive: true, force: true });
+  };
+
+  try {
+    await whenListening(port, () => {
+      if (!exit) return null;
+      const problem = exit.error ? exit.error.message : `exited with ${exit.signal ?? `code ${exit.code}`}`;
+      const hint = /websocket|xhttp/i.test(output) ? ` Are the WebSocket modules installed? ${INSTALL}.` : '';
+      return `Kamailio did not start (${problem}).${hint}\n${output.split('\n').slice(-15).join('\n')}`;
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  /** Resolves with the invites once `count` have arrived; rejects on timeout or if Kamailio stops. */
+  const waitForInvites = (count, timeoutMs = 5000) =>
+    new Promise((resolve, reject) => {
+      const check = () => {
+        if (invites.length >= count) done(() => resolve(invites.slice()));
+        else if (exit) done(() => reject(new Error(`Kamailio stopped after ${invites.length} INVITE(s)`)));
+      };
+      const timer = setTimeout(
+        () => done(() => reject(new Error(`Kamailio received ${invites.length} INVITE(s) in ${timeoutMs} ms, not ${count}`))),
+        timeoutMs,
+      );
+      const done = (settle) => {
+        clearTimeout(timer);
+        events.off('invite', check);
+        events.off('exit', check);
+        settle();
+      };
+      events.on('invite', check);
+      events.on('exit', check);
+      check();
+    });
+
+  const onInvite = (listener) => events.on('invite', listener);
+  return { url: `ws://127.0.0.1:${port}`, pid: child.pid, invites, waitForInvites, onInvite, output: () => output, stop };
+}
+
+// `node test/sip/kamailio.mjs`: a SIP server for the reference softphone, until Ctrl+C.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const kamailio = await startKamailio();
+  console.log(`Kamailio (SIP over WebSocket): ${kamailio.url}  — answers every call with 486 Busy Here. Ctrl+C to stop.`);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, async () => {
+      await kamailio.stop();
+      process.exit(0);
+    });
+  }
+  kamailio.onInvite((invite) => console.log('INVITE', invite));
+}
