@@ -85,7 +85,7 @@ describe('sipIdentity', () => {
     });
     it('a number without a name (absent or null) gives no display name', () => {
       for (const clid of [{ number: '+442079460000' }, { number: '+442079460000', name: null }]) {
-        const identity = sipIdentity({ clid } as typeof UK_SALES, DOMAIN);
+        const identity = sipIdentity({ clid } as unknown as typeof UK_SALES, DOMAIN);
         expect(identity).not.to.have.property('fromDisplayName');
         expect(identity.extraHeaders).to.deep.equal(['P-Asserted-Identity: <sip:+442079460000@pbx.example.com>']);
       }
