@@ -25,7 +25,7 @@ const TYPES = {
  */
 export function serve({ root, port = 0, headers = {}, mounts = {}, files = {} }) {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const path = decodeURIComponent(new URL(`http://x${req.url}`).pathname);
     if (Object.hasOwn(files, path)) {
       res.writeHead(200, { 'content-type': files[path].type, 'cache-control': 'no-store', ...headers });
       return res.end(files[path].body);
