@@ -3,6 +3,7 @@ import { StoreProvision } from '../../context.js';
 import { SourceController } from '../../controllers/source-controller.js';
 import type { ClidConfig, ClidStore, ClidStoreOptions } from '../../store/index.js';
 import type { ClidStrings } from '../../strings.js';
+import { VERSION } from '../../version.js';
 
 /**
  * Provides one store to every descendant `<clid-picker>` / `<clid-dialer>` (through Lit context),
@@ -31,6 +32,8 @@ import type { ClidStrings } from '../../strings.js';
  * </clid-provider>
  */
 export class ClidProvider extends LitElement {
+  /** This copy's version (package.json's), told apart from another copy's on the page. */
+  static readonly version: string = VERSION;
   static override styles = css`
     :host { display: contents; }
     [part='message'] { color: var(--clid-error-color, #b3261e); }
