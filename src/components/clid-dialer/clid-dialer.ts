@@ -58,6 +58,8 @@ export type DialError = Error & { reason: ClidCallError['reason'] | 'no-config' 
  *
  * @summary Places outbound calls and shows which callback number will be presented, and why.
  *
+ * @tagname clid-dialer - Its standard name; `defineClidElements` defines it under another too.
+ *
  * @slot - Optional `<script type="application/json">` holding the config.
  *
  * @fires {ClidCallEvent} clid-call - A call was placed through this dialer (Call, Enter, a click-to-dial link, or `dial()`).

@@ -41,6 +41,8 @@ const popupModule = lazy(() => import('./picker-popup.js'));
  *
  * @summary Chooses the outbound callback number (CLID): for this call, or as my default.
  *
+ * @tagname clid-picker - Its standard name; `defineClidElements` defines it under another too.
+ *
  * @slot - Optional `<script type="application/json">` holding the config.
  *
  * @fires {ClidChangeEvent} clid-change - The agent chose a number (`scope` `call` or `default`). Cancelable: cancel it to keep the old selection.

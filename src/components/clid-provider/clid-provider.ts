@@ -17,6 +17,8 @@ import { VERSION } from '../../version.js';
  *
  * @summary Shares one callback-number store with the elements inside it.
  *
+ * @tagname clid-provider - Its standard name; `defineClidElements` defines it under another too.
+ *
  * @slot - The elements that use the store.
  *
  * @fires {ClidErrorEvent} clid-error - The config is invalid (`config-invalid`) or could not be loaded (`config-load`).
