@@ -70,7 +70,7 @@ export type DialError = Error & { reason: ClidCallError['reason'] | 'no-config' 
  *
  * @csspart label - Label of the destination field.
  * @csspart input - The destination field.
- * @csspart picker - The embedded `<clid-picker>` (style it further with `--clid-*` properties).
+ * @csspart picker - The embedded picker, under the picker's tag name (`<clid-picker>`, or `pickerTag`); style it further with `--clid-*` properties.
  * @csspart status - The line saying which number will be presented and why (or why the destination is not valid).
  * @csspart message - A rejection or error: what was asked for, and why it cannot be presented.
  * @csspart retry - Fetches `config-src` again after it failed to load or was invalid.
