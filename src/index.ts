@@ -4,7 +4,7 @@
  * or call `defineClidElements` for tag names of your own.
  *
  * @example
- * import { defineClidElements, createClidStore } from 'clid-picker';
+ * import { defineClidElements } from 'clid-picker';
  * defineClidElements({ picker: 'my-callback-picker', dialer: 'my-callback-dialer' });
  * @module
  */
