@@ -2,7 +2,7 @@
 // TypeScript sources are served directly (esbuild), so no build is needed before testing.
 // CLID_BROWSERS=chromium,firefox narrows the engines on purpose; a missing engine is an error.
 // CLID_TEST_FILES='test/store/**/*.test.ts' narrows the files.
-// CLID_DIST=1 runs the tests of the built package instead (test/dist/: `npm run test:dist`, after
+// CLID_DIST=1 runs the tests of the built package instead (test/built/: `npm run test:dist`, after
 // `npm run build`); every other run leaves them out, so a fresh clone tests without a build.
 import { readdirSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -45,7 +45,7 @@ const wanted = globToRegExp(process.env.CLID_TEST_FILES || 'test/**/*.test.ts');
 const testFiles = readdirSync('test', { recursive: true })
   .map((name) => `test/${name}`.replaceAll('\\', '/'))
   .filter((path) => path.endsWith('.test.ts') && wanted.test(path))
-  .filter((path) => path.startsWith('test/dist/') === !!process.env.CLID_DIST)
+  .filter((path) => path.startsWith('test/built/') === !!process.env.CLID_DIST)
   .sort();
 if (!testFiles.length) throw new Error(`No test files match ${process.env.CLID_TEST_FILES}`);
 const inWebKit = (path) => !Object.keys(NOT_IN_WEBKIT).some((ending) => path.endsWith(ending));
@@ -66,7 +66,7 @@ function storiesIndexPlugin() {
   };
 }
 
-/** The version a second copy of the drop-in says it is (test/dist/two-copies.dist.test.ts). */
+/** The version a second copy of the drop-in says it is (test/built/two-copies.test.ts). */
 const COPY_B_VERSION = '9.9.9-copy-b';
 
 /**
