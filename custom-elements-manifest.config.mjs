@@ -15,6 +15,31 @@ function distPaths() {
   return { name: 'clid-dist-paths', packageLinkPhase: ({ customElementsManifest }) => walk(customElementsManifest) };
 }
 
+/**
+ * The standard tag names are not in a `customElements.define('clid-…', …)` call the analyzer could
+ * read (define.ts calls `defineClidElements()`), so each class says its own with `@tagname`; this
+ * lists those definitions as the exports of define.ts, as the analyzer would have.
+ */
+function standardDefinitions() {
+  return {
+    name: 'clid-standard-definitions',
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules;
+      const define = modules.find((m) => m.path === 'src/define.ts');
+      const elements = modules.flatMap((m) =>
+        (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ d, module: m.path })),
+      );
+      const order = ['clid-provider', 'clid-picker', 'clid-dialer'];
+      elements.sort((a, b) => order.indexOf(a.d.tagName) - order.indexOf(b.d.tagName));
+      define.exports = elements.map(({ d, module }) => ({
+        kind: 'custom-element-definition',
+        name: d.tagName,
+        declaration: { name: d.name, module },
+      }));
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts', 'src/events.ts', 'src/define.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts'],
@@ -22,5 +47,5 @@ export default {
   litelement: true,
   // Leave package.json alone: its customElements field names the committed manifest.
   packagejson: false,
-  plugins: [distPaths()],
+  plugins: [standardDefinitions(), distPaths()],
 };

@@ -5,7 +5,15 @@
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
+
+// The elements' static `version` comes from src/version.ts (so tests and Storybook, which serve
+// the source, see it too); `npm version` rewrites it. A stale file fails the build here.
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+if (!readFileSync('src/version.ts', 'utf8').includes(`'${version}'`)) {
+  throw new Error(`src/version.ts does not say ${version}: run node scripts/write-version.mjs`);
+}
 
 const typescript = () =>
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json', minify: false, sourceMap: true });

@@ -2,7 +2,9 @@
 // TypeScript sources are served directly (esbuild), so no build is needed before testing.
 // CLID_BROWSERS=chromium,firefox narrows the engines on purpose; a missing engine is an error.
 // CLID_TEST_FILES='test/store/**/*.test.ts' narrows the files.
-import { readdirSync } from 'node:fs';
+// CLID_DIST=1 runs the tests of the built package instead (test/built/: `npm run test:dist`, after
+// `npm run build`); every other run leaves them out, so a fresh clone tests without a build.
+import { readdirSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import {
@@ -43,6 +45,7 @@ const wanted = globToRegExp(process.env.CLID_TEST_FILES || 'test/**/*.test.ts');
 const testFiles = readdirSync('test', { recursive: true })
   .map((name) => `test/${name}`.replaceAll('\\', '/'))
   .filter((path) => path.endsWith('.test.ts') && wanted.test(path))
+  .filter((path) => path.startsWith('test/built/') === !!process.env.CLID_DIST)
   .sort();
 if (!testFiles.length) throw new Error(`No test files match ${process.env.CLID_TEST_FILES}`);
 const inWebKit = (path) => !Object.keys(NOT_IN_WEBKIT).some((ending) => path.endsWith(ending));
@@ -59,6 +62,33 @@ function storiesIndexPlugin() {
       const imports = files.map((name, i) => `import * as s${i} from '/stories/${name}';`);
       const entries = files.map((name, i) => `${JSON.stringify(name)}: s${i}`);
       return { body: `${imports.join('\n')}\nexport default { ${entries.join(', ')} };`, type: 'js' };
+    },
+  };
+}
+
+/** The version a second copy of the drop-in says it is (test/built/two-copies.test.ts). */
+const COPY_B_VERSION = '9.9.9-copy-b';
+
+/**
+ * Serves the built drop-in again under other URLs, as a second copy on the page would be: at
+ * /copy-b/ built as another version (its version string rewritten), at /copy-same/ as it is.
+ * Its lazy chunks load relative to it, so each URL is a module graph of its own.
+ */
+function dropInCopiesPlugin() {
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  return {
+    name: 'clid-drop-in-copies',
+    serve(context) {
+      const match = /^\/(copy-b|copy-same)\/([\w.-]+\.js)$/.exec(context.path);
+      if (!match) return undefined;
+      const [, copy, file] = match;
+      let body = readFileSync(`dist/${file}`, 'utf8');
+      if (copy === 'copy-b' && file === 'clid-picker.min.js') {
+        const quoted = JSON.stringify(version);
+        if (body.split(quoted).length !== 2) throw new Error(`expected ${quoted} once in dist/${file}`);
+        body = body.replace(quoted, JSON.stringify(COPY_B_VERSION));
+      }
+      return { body, type: 'js' };
     },
   };
 }
@@ -113,6 +143,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
     storiesIndexPlugin(),
+    dropInCopiesPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     sendKeysPlugin(),
     sendMousePlugin(),

@@ -1,15 +1,17 @@
 /**
  * `clid-picker`: the element classes, the store and every public type. Importing it defines
- * nothing; import `clid-picker/define` (or load the script-tag bundle) to register the elements.
+ * nothing; import `clid-picker/define` (or load the script-tag bundle) to register the elements,
+ * or call `defineClidElements` for tag names of your own.
  *
  * @example
- * import { ClidPicker, createClidStore } from 'clid-picker';
- * customElements.define('my-callback-picker', class extends ClidPicker {});
+ * import { defineClidElements } from 'clid-picker';
+ * defineClidElements({ picker: 'my-callback-picker', dialer: 'my-callback-dialer' });
  * @module
  */
 export { ClidProvider } from './components/clid-provider/clid-provider.js';
 export { ClidPicker } from './components/clid-picker/clid-picker.js';
 export { ClidDialer, type DialOptions, type DialError } from './components/clid-dialer/clid-dialer.js';
+export { defineClidElements, type ClidElementNames } from './define-elements.js';
 export {
   ClidChangeEvent,
   ClidDefaultChangeEvent,

@@ -77,7 +77,7 @@ export class DialerHarness {
     return this.q('[part~=call]');
   }
   get picker(): ClidPicker {
-    return this.q('clid-picker');
+    return this.q('[part=picker]');
   }
   /** Text of the live status line. */
   get status(): string {

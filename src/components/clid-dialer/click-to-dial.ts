@@ -1,7 +1,7 @@
 /**
  * Click-to-dial links (contract.md): any element with `data-clid-dial="<number>"` places a call
  * when clicked, through the dialer named by `data-clid-dialer="<id>"`, else the nearest ancestor
- * `<clid-dialer>`, else the first `<clid-dialer>` in the document. Optional
+ * dialer, else the first dialer in the document, whatever the dialers' tag names. Optional
  * `data-clid-record='{"Field":"value"}'`, `data-clid-requested`, `data-clid-kind`. The link's own
  * navigation is prevented.
  *
@@ -14,12 +14,17 @@
  * @module
  */
 
-let listening = false;
+import { shared } from '../../shared.js';
 
-/** Starts listening for clicks on click-to-dial links in the document (once; the first dialer connected does it). */
-export function listenForDialLinks(dial: (link: HTMLElement) => unknown): void {
-  if (listening) return;
-  listening = true;
+/**
+ * Notes `dialer`'s tag name for the links to find, and starts listening for clicks on
+ * click-to-dial links in the document: once per page, whichever copy of the library's dialer
+ * connects first (the page-wide state of `shared.ts`), so that two copies never dial twice.
+ */
+export function listenForDialLinks(dialer: Element, dial: (link: HTMLElement) => unknown): void {
+  shared.dialers.add(dialer.localName);
+  if (shared.listening) return;
+  shared.listening = true;
   document.addEventListener('click', (e) => {
     const link = (e.target as Element).closest?.<HTMLElement>('[data-clid-dial]');
     if (!link) return;

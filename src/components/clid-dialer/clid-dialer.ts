@@ -1,4 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+// Named so that the build's template minifier, which cannot parse a dynamic tag, passes over it.
+import { html as withTag, unsafeStatic } from 'lit/static-html.js';
 import { SourceController } from '../../controllers/source-controller.js';
 import { idle, lazy } from '../../lazy.js';
 import { loadPhoneKit, type PhoneKit } from '../../phone/parse.js';
@@ -9,6 +11,7 @@ import { de, en, type FirstPaintStrings } from './clid-dialer.strings.js';
 import { styles } from './clid-dialer.styles.js';
 import { listenForDialLinks } from './click-to-dial.js';
 import type { DialerHost, DialerLogic } from './dialer-logic.js';
+import { VERSION } from '../../version.js';
 
 /** The logic's module (a lazily loaded chunk). */
 export type LogicModule = typeof import('./dialer-logic.js');
@@ -55,6 +58,8 @@ export type DialError = Error & { reason: ClidCallError['reason'] | 'no-config' 
  *
  * @summary Places outbound calls and shows which callback number will be presented, and why.
  *
+ * @tagname clid-dialer - Its standard name; `defineClidElements` defines it under another too.
+ *
  * @slot - Optional `<script type="application/json">` holding the config.
  *
  * @fires {ClidCallEvent} clid-call - A call was placed through this dialer (Call, Enter, a click-to-dial link, or `dial()`).
@@ -65,7 +70,7 @@ export type DialError = Error & { reason: ClidCallError['reason'] | 'no-config' 
  *
  * @csspart label - Label of the destination field.
  * @csspart input - The destination field.
- * @csspart picker - The embedded `<clid-picker>` (style it further with `--clid-*` properties).
+ * @csspart picker - The embedded picker, under the picker's tag name (`<clid-picker>`, or `pickerTag`); style it further with `--clid-*` properties.
  * @csspart status - The line saying which number will be presented and why (or why the destination is not valid).
  * @csspart message - A rejection or error: what was asked for, and why it cannot be presented.
  * @csspart retry - Fetches `config-src` again after it failed to load or was invalid.
@@ -94,6 +99,14 @@ export type DialError = Error & { reason: ClidCallError['reason'] | 'no-config' 
  * </script>
  */
 export class ClidDialer extends LitElement {
+  /** This copy's version (package.json's), told apart from another copy's on the page. */
+  static readonly version: string = VERSION;
+  /**
+   * Tag name the dialer renders its picker under: `defineClidElements` sets it to the picker's
+   * name of the same call. A dialer subclass you define yourself under a picker name of your own
+   * sets it too (`static pickerTag = 'acme-picker'`); the picker may be defined before or after.
+   */
+  static pickerTag = 'clid-picker';
   static override styles = styles;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static formAssociated = true;
@@ -188,7 +201,7 @@ export class ClidDialer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Installed at once, so that a click right after page load is not lost; it waits for the logic.
-    listenForDialLinks((link) => (this.constructor as typeof ClidDialer).loadLogic().then((m) => m.dialFromLink(link)));
+    listenForDialLinks(this, (link) => (this.constructor as typeof ClidDialer).loadLogic().then((m) => m.dialFromLink(link)));
   }
 
   /** E.164 of the number the next call presents unless a rule decides; setting it chooses it for the next call. */
@@ -268,6 +281,12 @@ export class ClidDialer extends LitElement {
     this.internals.setValidity(this.required && !v ? { valueMissing: true } : {}, this.#s.required, this.renderRoot.querySelector('input')!);
   }
 
+  /** The embedded picker, under the tag name the picker has (see {@link ClidDialer.pickerTag}). */
+  #picker(): TemplateResult {
+    const tag = unsafeStatic((this.constructor as typeof ClidDialer).pickerTag);
+    return withTag`<${tag} part="picker" .store=${this.src.store} label=${this.label ?? nothing} theme=${this.theme ?? nothing} ?disabled=${this.disabled} ?locked=${this.locked}></${tag}>`;
+  }
+
   override render(): TemplateResult {
     const s = this.#s;
     const src = this.src;
@@ -291,14 +310,7 @@ export class ClidDialer extends LitElement {
         @input=${this.#onInput}
         @keydown=${(e: KeyboardEvent) => e.key == 'Enter' && (e.preventDefault(), l?.call())}
       />
-      <clid-picker
-        part="picker"
-        .store=${src.store}
-        label=${this.label ?? nothing}
-        theme=${this.theme ?? nothing}
-        ?disabled=${off}
-        ?locked=${this.locked}
-      ></clid-picker>
+      ${this.#picker()}
       <div id="st" part="status" class=${bad ? 'bad' : ''} role="status">${line}</div>
       <div id="m" part="message" role="alert">${src.error?.message ?? l?.message(st)}</div>${src.retry()}
       <button part="call" aria-disabled=${this.#waiting} aria-busy=${!!l?.busy} @click=${() => l?.call()}>${s.call}</button>`;

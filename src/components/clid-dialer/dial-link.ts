@@ -1,7 +1,7 @@
 /**
  * What a click on a click-to-dial link does (contract.md): calls through the dialer named by
- * `data-clid-dialer="<id>"`, else the link's nearest ancestor `<clid-dialer>`, else the first
- * `<clid-dialer>` in the document, with the optional `data-clid-record='{"Field":"value"}'`,
+ * `data-clid-dialer="<id>"`, else the link's nearest ancestor dialer, else the first dialer in
+ * the document (dialers of any tag name and any copy of the library on the page), with the optional `data-clid-record='{"Field":"value"}'`,
  * `data-clid-requested` and `data-clid-kind`. Part of the dialer's lazily loaded logic; the
  * document listener that prevents the link's navigation is installed at first connect
  * (`click-to-dial.ts`), so a click right after page load waits for this module instead of being lost.
@@ -10,13 +10,14 @@
  * dialFromLink(document.querySelector('[data-clid-dial]')!);
  * @module
  */
+import { dialerSelector } from '../../shared.js';
 import type { CallKind } from '../../store/index.js';
 import type { ClidDialer } from './clid-dialer.js';
 
 /** Places the call a click-to-dial link asks for (a failure shows in the dialer and its events). */
 export function dialFromLink(link: HTMLElement): void {
   const d = link.dataset;
-  const dialer = (d.clidDialer ? document.getElementById(d.clidDialer) : link.closest('clid-dialer') ?? document.querySelector('clid-dialer')) as ClidDialer | null;
+  const dialer = (d.clidDialer ? document.getElementById(d.clidDialer) : link.closest(dialerSelector()) ?? document.querySelector(dialerSelector())) as ClidDialer | null;
   let record;
   try {
     record = d.clidRecord && JSON.parse(d.clidRecord);

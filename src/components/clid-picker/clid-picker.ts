@@ -6,6 +6,7 @@ import { fill, stringsFor, type ClidStrings } from '../../strings.js';
 import { styles } from './clid-picker.styles.js';
 import { face, nameOf } from './face.js';
 import type { KeyPress, Popup } from './picker-popup.js';
+import { VERSION } from '../../version.js';
 
 /** The popup's module (a lazily loaded chunk). */
 export type PopupModule = typeof import('./picker-popup.js');
@@ -39,6 +40,8 @@ const popupModule = lazy(() => import('./picker-popup.js'));
  * a frame); the focus stays on the control throughout.
  *
  * @summary Chooses the outbound callback number (CLID): for this call, or as my default.
+ *
+ * @tagname clid-picker - Its standard name; `defineClidElements` defines it under another too.
  *
  * @slot - Optional `<script type="application/json">` holding the config.
  *
@@ -86,6 +89,8 @@ const popupModule = lazy(() => import('./picker-popup.js'));
  * <clid-picker label="Present as" name="clid" config-src="/api/clid-config"></clid-picker>
  */
 export class ClidPicker extends LitElement {
+  /** This copy's version (package.json's), told apart from another copy's on the page. */
+  static readonly version: string = VERSION;
   static override styles = styles;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static formAssociated = true;

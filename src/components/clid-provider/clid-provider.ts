@@ -3,6 +3,7 @@ import { StoreProvision } from '../../context.js';
 import { SourceController } from '../../controllers/source-controller.js';
 import type { ClidConfig, ClidStore, ClidStoreOptions } from '../../store/index.js';
 import type { ClidStrings } from '../../strings.js';
+import { VERSION } from '../../version.js';
 
 /**
  * Provides one store to every descendant `<clid-picker>` / `<clid-dialer>` (through Lit context),
@@ -15,6 +16,8 @@ import type { ClidStrings } from '../../strings.js';
  * hot-reloads it (`setConfig`).
  *
  * @summary Shares one callback-number store with the elements inside it.
+ *
+ * @tagname clid-provider - Its standard name; `defineClidElements` defines it under another too.
  *
  * @slot - The elements that use the store.
  *
@@ -31,6 +34,8 @@ import type { ClidStrings } from '../../strings.js';
  * </clid-provider>
  */
 export class ClidProvider extends LitElement {
+  /** This copy's version (package.json's), told apart from another copy's on the page. */
+  static readonly version: string = VERSION;
   static override styles = css`
     :host { display: contents; }
     [part='message'] { color: var(--clid-error-color, #b3261e); }
