@@ -43,10 +43,19 @@ function dedupeImports(text) {
   });
 }
 
+// The generator types `ref` as `unknown`; React's own `Ref` of each element's class is better.
+const elements = forGenerators.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+const intrinsic = elements
+  .map(({ tagName, name, summary }) => {
+    const tag = JSON.stringify(tagName);
+    return `      /** ${summary ?? `<${tagName}>`} */\n      ${tag}: Omit<CustomElements[${tag}], 'ref'> & { ref?: Ref<${name}> };`;
+  })
+  .join('\n');
 const react = dedupeImports(readFileSync(new URL('react.d.ts', dist), 'utf8'));
 writeFileSync(
   new URL('react.d.ts', dist),
-  `${react}
+  `import type { Ref } from 'react';
+${react}
 /**
  * React 19 JSX for the elements: \`import type {} from 'clid-picker/react';\` once in the app.
  * React sets a prop as a property when the element has it (\`store\`, \`config\`), else as an
@@ -54,7 +63,9 @@ writeFileSync(
  */
 declare module 'react' {
   namespace JSX {
-    interface IntrinsicElements extends CustomElements {}
+    interface IntrinsicElements {
+${intrinsic}
+    }
   }
 }
 `,

@@ -37,6 +37,8 @@ export const misuse = (
     <clid-dialer onclid-call={(event) => console.log(event.detail.scope)} />
     {/* @ts-expect-error a handler that expects another event's detail */}
     <clid-picker onclid-change={(event: CustomEvent<{ callId: string }>) => console.log(event.detail.callId)} />
+    {/* @ts-expect-error a ref to another element's class */}
+    <clid-picker ref={useRef<ClidDialer>(null)} />
     {/* @ts-expect-error an unknown tag */}
     <clid-dialr />
   </>
