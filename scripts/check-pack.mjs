@@ -1,5 +1,5 @@
-// Installs the packed tarball into a fresh TypeScript project and type-checks a consumer of every
-// entry (test/package/consumer/*), as a user's app would see the package: only what `npm pack`
+// Unpacks the packed tarball into a fresh TypeScript project and type-checks a consumer of every
+// entry (test/package/consumer/*: one file per entry, add a file for a new one), as a user's app would see the package: only what `npm pack`
 // ships, resolved through `exports`. The consumers' `@ts-expect-error` lines prove that misuse is
 // a type error (tsc fails on an unused one). Needs `npm run build` first.
 // Offline and quick: the tarball is unpacked as npm would install it, and the dependencies it

@@ -43,18 +43,19 @@ function dedupeImports(text) {
   });
 }
 
-// The generator types `ref` as `unknown`; React's own `Ref` of each element's class is better.
+// The generator types `ref` as `unknown` and knows no React DOM props (`onClick`, `onFocus`…): add
+// React's `Ref` of each element's class and its HTML attributes, ours winning where both have one.
 const elements = forGenerators.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
 const intrinsic = elements
   .map(({ tagName, name, summary }) => {
     const tag = JSON.stringify(tagName);
-    return `      /** ${summary ?? `<${tagName}>`} */\n      ${tag}: Omit<CustomElements[${tag}], 'ref'> & { ref?: Ref<${name}> };`;
+    return `      /** ${summary ?? `<${tagName}>`} */\n      ${tag}: Omit<CustomElements[${tag}], 'ref'> &\n        Omit<HTMLAttributes<${name}>, keyof CustomElements[${tag}]> & { ref?: Ref<${name}> };`;
   })
   .join('\n');
 const react = dedupeImports(readFileSync(new URL('react.d.ts', dist), 'utf8'));
 writeFileSync(
   new URL('react.d.ts', dist),
-  `import type { Ref } from 'react';
+  `import type { HTMLAttributes, Ref } from 'react';
 ${react}
 /**
  * React 19 JSX for the elements: \`import type {} from 'clid-picker/react';\` once in the app.

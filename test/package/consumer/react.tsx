@@ -18,7 +18,7 @@ export function Panel({ onCall }: { onCall: (number: string) => void }) {
         onclid-call={(event) => onCall(event.detail.clid.number)}
         onclid-change={(event) => event.detail.scope === 'call' && event.preventDefault()}
       />
-      <clid-picker config={{ numbers: ['+14155550100'] }} group-by="tag" aria-label="Callback" required />
+      <clid-picker config={{ numbers: ['+14155550100'] }} group-by="tag" aria-label="Callback" required className="crm" data-record="1" onFocus={(event) => event.currentTarget.checkValidity()} />
     </clid-provider>
   );
 }
@@ -39,6 +39,8 @@ export const misuse = (
     <clid-picker onclid-change={(event: CustomEvent<{ callId: string }>) => console.log(event.detail.callId)} />
     {/* @ts-expect-error a ref to another element's class */}
     <clid-picker ref={useRef<ClidDialer>(null)} />
+    {/* @ts-expect-error a React DOM handler gets a React event, typed for this element */}
+    <clid-picker onClick={(event) => event.currentTarget.dial('+14155550100')} />
     {/* @ts-expect-error an unknown tag */}
     <clid-dialr />
   </>
