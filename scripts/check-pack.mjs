@@ -1,7 +1,8 @@
 // Unpacks the packed tarball into a fresh TypeScript project and type-checks a consumer of every
-// entry (test/package/consumer/*: one file per entry, add a file for a new one), as a user's app would see the package: only what `npm pack`
-// ships, resolved through `exports`. The consumers' `@ts-expect-error` lines prove that misuse is
-// a type error (tsc fails on an unused one). Needs `npm run build` first.
+// entry (test/package/consumer/*: one file per entry; a new entry gets a file there), as a user's
+// app would see the package: only what `npm pack` ships, resolved through `exports`. The
+// consumers' `@ts-expect-error` lines prove that misuse is a type error (tsc fails on an unused
+// one). Needs `npm run build` first.
 // Offline and quick: the tarball is unpacked as npm would install it, and the dependencies it
 // declares (plus what a consumer brings: TypeScript, React's types, Vue) are linked from this
 // repo's node_modules, so a dependency missing from package.json fails here too.
