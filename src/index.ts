@@ -33,8 +33,8 @@ export type {
   BridgeDialOptions,
   BridgeEventDetails,
 } from './bridge/bridge.js';
-// The store's DOM-free API. Its event types are exported there under store names; the
-// `Clid*Event` names above are the elements' DOM events.
+// The store's DOM-free API. Its event types are `ClidStore*Event`; the `Clid*Event` classes
+// above are the elements' DOM events.
 export {
   createClidStore,
   ClidConfigError,
@@ -59,5 +59,10 @@ export {
   type ClidStoreEventTarget,
   type ClidStoreEventType,
   type ClidStoreListener,
+  type ClidStoreChangeEvent,
+  type ClidStoreDefaultChangeEvent,
+  type ClidStoreCallEvent,
+  type ClidStoreRejectedEvent,
+  type ClidStoreErrorEvent,
 } from './store/index.js';
 export type * from './store/types.js';
