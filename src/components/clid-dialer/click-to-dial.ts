@@ -1,29 +1,45 @@
 /**
- * Click-to-dial links (contract.md): any element with `data-clid-dial="<number>"` places a call
- * when clicked, through the dialer named by `data-clid-dialer="<id>"`, else the nearest ancestor
+ * Click-to-dial links: any element with `data-clid-dial="<number>"` places a call when clicked,
+ * through the dialer named by `data-clid-dialer="<id>"`, else the nearest ancestor
  * `<clid-dialer>`, else the first `<clid-dialer>` in the document. Optional
  * `data-clid-record='{"Field":"value"}'`, `data-clid-requested`, `data-clid-kind`. The link's own
- * navigation is prevented.
- *
- * This is the first-paint half: the document listener, installed when the first dialer connects,
- * prevents the navigation at once and hands the link to `dial`, which may wait for the dialer's
- * lazily loaded logic (`dial-link.ts` does the rest).
+ * navigation is prevented at once; the dialer's `dial()` waits for its logic and config.
  *
  * @example
  * <a href="tel:+442079460123" data-clid-dial="+442079460123" data-clid-record='{"Department":"Finance"}'>Call</a>
  * @module
  */
+import type { CallKind } from '../../store/index.js';
+import type { DialOptions } from './place-call.js';
+
+/** A dialer, as a click-to-dial link uses it. */
+interface Dialer extends HTMLElement {
+  dial(destination: string, options?: DialOptions): Promise<unknown>;
+}
 
 let listening = false;
 
 /** Starts listening for clicks on click-to-dial links in the document (once; the first dialer connected does it). */
-export function listenForDialLinks(dial: (link: HTMLElement) => unknown): void {
+export function listenForDialLinks(): void {
   if (listening) return;
   listening = true;
   document.addEventListener('click', (e) => {
     const link = (e.target as Element).closest?.<HTMLElement>('[data-clid-dial]');
     if (!link) return;
     e.preventDefault();
-    dial(link);
+    dialFromLink(link);
   });
+}
+
+/** Places the call a click-to-dial link asks for (a failure shows in the dialer and its events). */
+function dialFromLink(link: HTMLElement): void {
+  const data = link.dataset;
+  const dialer = (data.clidDialer ? document.getElementById(data.clidDialer) : link.closest('clid-dialer') ?? document.querySelector('clid-dialer')) as Dialer | null;
+  let record;
+  try {
+    record = data.clidRecord && JSON.parse(data.clidRecord);
+  } catch {
+    // A record that is not JSON is left out; the call is still placed.
+  }
+  dialer?.dial(data.clidDial!, { record, requested: data.clidRequested, kind: data.clidKind as CallKind }).catch(() => {});
 }
