@@ -83,7 +83,7 @@ function head(c: ParsedConfig, choices: Choices, request: CallRequest, destinati
     if (r) return r;
   }
   const requested = request.requested;
-  if (requested != null && requested !== '') return take(c, requested, 'requested', trace);
+  if (requested !== null && requested !== undefined && requested !== '') return take(c, requested, 'requested', trace);
   trace.push('requested:skip');
   const record = request.record;
   if (record && c.fields.length) {
