@@ -99,7 +99,7 @@ export class DialerLogic {
 
   /** The field's text as the agent types at its end (formatted; not while deleting). A new destination clears the last call's line. */
   typed(text: string, atEnd: boolean, deleting: boolean): string {
-    this.#calls.line = '';
+    this.#calls.clearLine();
     return this.kit && atEnd && !deleting ? this.kit.format(text, this.options.input().region) : text;
   }
 

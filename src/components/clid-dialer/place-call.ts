@@ -70,6 +70,11 @@ export class CallPlacement {
     }
   }
 
+  /** Forgets the last call's line (a new destination is being typed). */
+  clearLine(): void {
+    this.line = '';
+  }
+
   /** Shows why a call could not be placed; returns the error. */
   fail(error: Error): Error {
     this.line = error.message;
