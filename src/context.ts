@@ -47,7 +47,7 @@ export const requestStore = (host: Element, callback: (store: ClidStore | undefi
     subscribe: true,
     callback: ((store, unsubscribe) => {
       // A provider that hands over to another (re-parenting) gives a new unsubscribe.
-      if (off != unsubscribe) off?.();
+      if (off !== unsubscribe) off?.();
       off = unsubscribe;
       callback(store);
     }) as Callback,
@@ -74,7 +74,7 @@ export class StoreProvision {
   constructor(host: Element) {
     host.addEventListener('context-request', (ev) => {
       const e = ev as StoreRequest;
-      if (e.context !== clidStoreContext || (e.contextTarget ?? e.composedPath()[0]) == host) return;
+      if (e.context !== clidStoreContext || (e.contextTarget ?? e.composedPath()[0]) === host) return;
       e.stopPropagation();
       const cb = e.callback;
       if (e.subscribe) this.subs.add(cb);

@@ -52,6 +52,15 @@ export class ClidRejectedEvent extends eventClass<RejectedDetail>('clid-rejected
  */
 export class ClidErrorEvent extends eventClass<ErrorDetail>('clid-error') {}
 
+/** The element's DOM event class for each store event it re-dispatches (with the `clid-` prefix). */
+export const elementEventFor = {
+  change: ClidChangeEvent,
+  'default-change': ClidDefaultChangeEvent,
+  call: ClidCallEvent,
+  rejected: ClidRejectedEvent,
+  error: ClidErrorEvent,
+};
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'clid-change': ClidChangeEvent;

@@ -35,31 +35,7 @@ export type {
   BridgeDialOptions,
   BridgeEventDetails,
 } from './bridge/bridge.js';
-// The store's DOM-free API. Its event types are exported there under store names; the
-// `Clid*Event` names above are the elements' DOM events.
-export {
-  createClidStore,
-  ClidConfigError,
-  ClidCallError,
-  parseConfig,
-  isE164,
-  toE164,
-  PrefixIndex,
-  memoryStorage,
-  storageKey,
-  ClidStoreEvent,
-  type ClidStore,
-  type ClidStoreOptions,
-  type ConfigIssue,
-  type ParsedConfig,
-  type ClidSelector,
-  type SelectorAnswer,
-  type StorageAdapter,
-  type StorageOption,
-  type ClidStoreEventDetails,
-  type ClidStoreEventMap,
-  type ClidStoreEventTarget,
-  type ClidStoreEventType,
-  type ClidStoreListener,
-} from './store/index.js';
-export type * from './store/types.js';
+// The store's DOM-free API, all of it (`clid-picker/store`). Its event types are
+// `ClidStore*Event`; the `Clid*Event` classes above are the elements' DOM events (and, exported
+// here, they take precedence over the store's deprecated type aliases of the same names).
+export * from './store/index.js';

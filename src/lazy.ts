@@ -1,7 +1,21 @@
 /**
- * Helpers for the lazily loaded chunks (the picker's popup, the dialer's logic, the phone kit).
+ * Lazily loaded chunks, and how the elements use them.
+ *
+ * The first paint carries only what the closed elements show. What runs once the agent opens the
+ * picker's list (`picker-popup.ts`), types into or calls from a dialer (`dialer-logic.ts`), and
+ * full number handling (`phone/phone-kit.ts`) are chunks of their own, fetched by a dynamic
+ * `import()`: the script-tag bundle keeps them next to itself as `clid-<module>-<hash>.js`.
+ *
+ * Each chunk is fetched once for every element on the page ({@link lazy}); a failed load is
+ * tried again at the next call. An element prefetches its part ({@link LazyPart}) when the
+ * browser is idle after its first render and on pointer entry or focus, so the part is usually
+ * there before the agent needs it. What the agent does before it has arrived is kept, not lost:
+ * keys that open the picker are replayed, typing in the dialer is never blocked, and `dial()` or
+ * a click-to-dial link waits for it. The element classes' static `loadPopup()` / `loadLogic()`
+ * load the part on demand, and a subclass may override them to serve it another way.
  * @module
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Memoises a loader (typically a dynamic `import()`): every call returns the same promise; after
@@ -28,3 +42,55 @@ export const lazy = <T>(load: () => Promise<T>): (() => Promise<T>) => {
  */
 export const idle = (f: () => void): unknown =>
   (self.requestIdleCallback as typeof requestIdleCallback | undefined) ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f);
+
+/**
+ * One element's lazily loaded part: made (once; again after a failure) from its chunk, and
+ * prefetched when the browser is idle after the host's first render and on pointer entry or
+ * focus.
+ *
+ * @example
+ * #popup = new LazyPart(this, () => ClidPicker.loadPopup().then((m) => new m.Popup(options)));
+ * render() { return this.#popup.part?.render(); }
+ */
+export class LazyPart<Part> implements ReactiveController {
+  /** The part, once it has arrived. */
+  part?: Part;
+  #loading?: Promise<Part>;
+  #prefetched = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly make: () => Promise<Part>,
+  ) {
+    host.addController(this);
+    host.addEventListener('pointerenter', this.#prefetch);
+    host.addEventListener('focusin', this.#prefetch);
+  }
+
+  /** The load under way or done, if one was started. */
+  get loading(): Promise<Part> | undefined {
+    return this.#loading;
+  }
+
+  /** The part, loading it first if need be (rejects when its chunk cannot be loaded). */
+  load = (): Promise<Part> =>
+    (this.#loading ??= this.make().then(
+      (part) => {
+        this.part = part;
+        this.host.requestUpdate();
+        return part;
+      },
+      (error) => {
+        this.#loading = undefined;
+        throw error;
+      },
+    ));
+
+  hostUpdated(): void {
+    if (this.#prefetched) return;
+    this.#prefetched = true;
+    idle(this.#prefetch);
+  }
+
+  #prefetch = (): void => void this.load().catch(() => {});
+}

@@ -6,7 +6,7 @@
  *
  * Ships English (`en`, the fallback for any missing text) and German (`de`). Placeholders are
  * written `{}`. Other elements add their own keys by augmenting {@link ClidStrings} and
- * registering defaults for them.
+ * registering defaults for them ({@link registerDefaultStrings}).
  *
  * @example
  * registerStrings('fr', { label: 'Numéro de rappel', setDefault: 'Définir par défaut' });
@@ -92,6 +92,22 @@ const locales: Record<string, Partial<ClidStrings>> = {
 export const registerStrings = (lang: string, strings: Partial<ClidStrings>): void => {
   lang = lang.toLowerCase();
   locales[lang] = { ...locales[lang], ...strings };
+};
+
+/**
+ * Adds built-in texts (an element's own keys) under what is registered already, so a page that
+ * registered its texts before the element's module loaded keeps them. `en` is also the
+ * fallback of every locale.
+ *
+ * @example
+ * registerDefaultStrings({ en: { call: 'Call' }, de: { call: 'Anrufen' } });
+ */
+export const registerDefaultStrings = (byLocale: Record<string, Partial<ClidStrings>>): void => {
+  for (const lang in byLocale) {
+    const defaults = byLocale[lang];
+    locales[lang] = { ...defaults, ...locales[lang] };
+    if (lang === 'en') Object.assign(en, { ...defaults, ...en });
+  }
 };
 
 /** The `lang` in effect for `el`: its own or its nearest ancestor's, across shadow roots. */

@@ -34,7 +34,7 @@ type Waiter = [(v: unknown) => void, (e: Error) => void, ReturnType<typeof setTi
 export class ClidBridgeClient extends EventTarget {
   /** Resolves with the softphone's state once it has answered. */
   readonly ready: Promise<ClidState>;
-  #o: Required<ClidBridgeClientOptions> & { target: Window };
+  #options: Required<ClidBridgeClientOptions> & { target: Window };
   #frame?: HTMLIFrameElement;
   #waiting = new Map<string, Waiter>();
   #queue: object[] = [];
@@ -43,16 +43,16 @@ export class ClidBridgeClient extends EventTarget {
   #calls = new Set<string>();
   #ping?: ReturnType<typeof setInterval>;
   #ready!: (s: ClidState) => void;
-  #on = (e: MessageEvent) => this.#receive(e);
+  #onMessage = (e: MessageEvent) => this.#receive(e);
 
   constructor(options: ClidBridgeClientOptions) {
     super();
     checkOrigins([options.origin]);
     const t = options.target;
     const frame = (this.#frame = t instanceof HTMLIFrameElement ? t : undefined);
-    this.#o = { timeoutMs: 15_000, debug: false, ...options, target: frame ? frame.contentWindow! : (t as Window) };
+    this.#options = { timeoutMs: 15_000, debug: false, ...options, target: frame ? frame.contentWindow! : (t as Window) };
     this.ready = new Promise((r) => (this.#ready = r));
-    addEventListener('message', this.#on);
+    addEventListener('message', this.#onMessage);
     frame?.addEventListener('load', this.#greet);
     if (!frame || loaded(frame)) this.#greet();
   }
@@ -83,7 +83,7 @@ export class ClidBridgeClient extends EventTarget {
 
   /** Stops listening; pending commands reject with `closed`. */
   close(): void {
-    removeEventListener('message', this.#on);
+    removeEventListener('message', this.#onMessage);
     this.#frame?.removeEventListener('load', this.#greet);
     clearInterval(this.#ping);
     for (const [id, [, reject, timer]] of this.#waiting) clearTimeout(timer), reject(fail('closed', `Request ${id} was not answered: the client was closed`));
@@ -91,7 +91,7 @@ export class ClidBridgeClient extends EventTarget {
   }
 
   #post(body: object): void {
-    this.#o.target.postMessage(envelope(body), this.#o.origin);
+    this.#options.target.postMessage(envelope(body), this.#options.origin);
   }
 
   #send(body: object): Promise<unknown> {
@@ -99,8 +99,8 @@ export class ClidBridgeClient extends EventTarget {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#waiting.delete(id);
-        reject(fail('timeout', `The softphone did not answer within ${this.#o.timeoutMs} ms`));
-      }, this.#o.timeoutMs);
+        reject(fail('timeout', `The softphone did not answer within ${this.#options.timeoutMs} ms`));
+      }, this.#options.timeoutMs);
       this.#waiting.set(id, [resolve, reject, timer]);
       const msg = { ...body, id };
       if (this.#connected) this.#post(msg);
@@ -118,22 +118,22 @@ export class ClidBridgeClient extends EventTarget {
   }
 
   #receive(e: MessageEvent): void {
-    const { target, origin, debug } = this.#o;
+    const { target, origin, debug } = this.#options;
     if (e.source !== target) return;
     const m = readInbound(e.data);
     if (e.origin !== origin) return void (debug && m && console.warn(`clid-bridge: ignored a message from ${e.origin}: not ${origin}`, e.data));
-    if (typeof m == 'string') return void (debug && console.warn(`clid-bridge: ignored a message: ${m}`, e.data));
+    if (typeof m === 'string') return void (debug && console.warn(`clid-bridge: ignored a message: ${m}`, e.data));
     if (!m) return;
-    if (m.type == 'reply') {
-      if (m.id == 'hello') return m.ok ? this.#connect(m.result as ClidState) : undefined;
+    if (m.type === 'reply') {
+      if (m.id === 'hello') return m.ok ? this.#connect(m.result as ClidState) : undefined;
       const w = this.#waiting.get(m.id);
       if (!w) return;
       this.#waiting.delete(m.id);
       clearTimeout(w[2]);
       return m.ok ? w[0](m.result) : w[1](fail(m.reason, m.message));
     }
-    if (m.type == 'ready') this.#connect(m.detail as ClidState);
-    if (m.type == 'call') {
+    if (m.type === 'ready') this.#connect(m.detail as ClidState);
+    if (m.type === 'call') {
       const id = (m.detail as CallDetail).callId;
       if (this.#calls.has(id)) return;
       this.#calls.add(id);
@@ -145,7 +145,7 @@ export class ClidBridgeClient extends EventTarget {
 /** A frame whose document is no longer the initial `about:blank` (a cross-origin one is unreadable, so loaded). */
 function loaded(frame: HTMLIFrameElement): boolean {
   try {
-    return frame.contentWindow?.location.href != 'about:blank';
+    return frame.contentWindow?.location.href !== 'about:blank';
   } catch {
     return true;
   }

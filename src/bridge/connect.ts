@@ -85,10 +85,10 @@ function onMessage(e: MessageEvent): void {
   const cmd = readCommand(e.data);
   if (!link) {
     // Only bridge traffic is worth a warning; other scripts' messages are not ours to judge.
-    if (typeof cmd != 'string' || e.data?.protocol) warn(links.some((l) => l.debug), `origin or frame is not allowed`, e);
+    if (typeof cmd !== 'string' || e.data?.protocol) warn(links.some((l) => l.debug), `origin or frame is not allowed`, e);
     return;
   }
-  if (typeof cmd == 'string') return warn(link.debug, cmd, e);
+  if (typeof cmd === 'string') return warn(link.debug, cmd, e);
   for (const l of from) if (l.origins.includes(e.origin)) l.peer = e.origin;
   if (cmd) run(link, cmd).then((r) => post(link.target, e.origin, r));
 }
@@ -99,8 +99,8 @@ async function run(link: Link, cmd: BridgeCommand): Promise<BridgeReply> {
   const ok = (result: unknown): BridgeReply => ({ type: 'reply', id: cmd.id, ok: true, result });
   const no = (reason: string, message: string): BridgeReply => ({ type: 'reply', id: cmd.id, ok: false, reason, message });
   try {
-    if (cmd.type == 'get-state') return ok(store.getState());
-    if (cmd.type == 'dial') {
+    if (cmd.type === 'get-state') return ok(store.getState());
+    if (cmd.type === 'dial') {
       const o = cmd.options ?? {};
       return ok(await (dialer ? dialer.dial(cmd.destination, o) : store.placeCall({ ...o, destination: cmd.destination })));
     }
@@ -145,8 +145,8 @@ async function run(link: Link, cmd: BridgeCommand): Promise<BridgeReply> {
 export function connectClidBridge(options: ClidBridgeOptions): ClidBridge {
   const { target, store } = options;
   checkOrigins(options.origins);
-  if (!target || typeof target.postMessage != 'function') throw new TypeError('clid-bridge: target must be a window');
-  if (!store || typeof store.getState != 'function') throw new TypeError('clid-bridge: store is required');
+  if (!target || typeof target.postMessage !== 'function') throw new TypeError('clid-bridge: target must be a window');
+  if (!store || typeof store.getState !== 'function') throw new TypeError('clid-bridge: store is required');
   const link: Link = { ...options, origins: [...options.origins] };
   if (!links.length) addEventListener('message', onMessage);
   if (!storeOff.has(store)) {

@@ -71,8 +71,8 @@ const KINDS = ['outbound', 'consult', 'transfer'];
 /** Wraps a message body in the protocol envelope. */
 export const envelope = <T extends object>(body: T) => ({ protocol: CLID_BRIDGE_PROTOCOL, version: CLID_BRIDGE_VERSION, ...body });
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v == 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown, max = 200): v is string => typeof v == 'string' && v.length > 0 && v.length <= max;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown, max = 200): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
 const optText = (v: unknown) => v === undefined || isText(v);
 
 /** Why a message is not a bridge message of this version, or `''` when it is. */
@@ -89,8 +89,8 @@ function optionsProblem(o: unknown): string {
   const { record, requested, dialListId, dialEntryId, kind } = o;
   if (record !== undefined) {
     if (!isObject(record)) return 'options.record is not an object';
-    for (const [k, v] of Object.entries(record)) {
-      if (v !== null && !['string', 'number', 'boolean'].includes(typeof v)) return `options.record.${k} is not plain data`;
+    for (const [field, v] of Object.entries(record)) {
+      if (v !== null && !['string', 'number', 'boolean'].includes(typeof v)) return `options.record.${field} is not plain data`;
     }
   }
   if (requested !== undefined && requested !== null && !isText(requested)) return 'options.requested is not a string';
@@ -112,16 +112,16 @@ export function readCommand(data: unknown): BridgeCommand | null | string {
   if (bad) return bad;
   const m = data as Record<string, unknown>;
   const type = m.type as string;
-  if (type == 'reply' || EVENTS.includes(type)) return null;
+  if (type === 'reply' || EVENTS.includes(type)) return null;
   if (!COMMANDS.includes(type)) return `unknown type ${JSON.stringify(type)}`;
   if (!isText(m.id, 100)) return `${type}.id is not a string`;
-  if (type == 'dial') {
+  if (type === 'dial') {
     if (!isText(m.destination, 64)) return 'dial.destination is not a string';
     const o = optionsProblem(m.options);
     if (o) return `dial.${o}`;
     return { type, id: m.id, destination: m.destination, options: m.options as BridgeDialOptions | undefined };
   }
-  if (type == 'select') {
+  if (type === 'select') {
     if (!isText(m.ref)) return 'select.ref is not a string';
     if (m.scope !== undefined && m.scope !== 'call' && m.scope !== 'default') return `select.scope ${JSON.stringify(m.scope)} is unknown`;
     return { type, id: m.id, ref: m.ref, scope: m.scope as SelectScope | undefined };
@@ -139,9 +139,9 @@ export function readInbound(data: unknown): BridgeInbound | null | string {
   const m = data as Record<string, unknown>;
   const type = m.type as string;
   if (COMMANDS.includes(type)) return null;
-  if (type == 'reply') {
-    if (!isText(m.id, 100) || typeof m.ok != 'boolean') return 'reply without id or ok';
-    if (!m.ok && (!isText(m.reason, 100) || typeof m.message != 'string')) return 'failed reply without reason or message';
+  if (type === 'reply') {
+    if (!isText(m.id, 100) || typeof m.ok !== 'boolean') return 'reply without id or ok';
+    if (!m.ok && (!isText(m.reason, 100) || typeof m.message !== 'string')) return 'failed reply without reason or message';
     return m as BridgeReply;
   }
   if (!EVENTS.includes(type)) return `unknown type ${JSON.stringify(type)}`;
@@ -158,7 +158,7 @@ export function checkOrigins(origins: readonly string[]): void {
   for (const o of origins) {
     let exact = false;
     try {
-      exact = new URL(o).origin === o && o != 'null';
+      exact = new URL(o).origin === o && o !== 'null';
     } catch {
       // not a URL
     }

@@ -12,7 +12,7 @@ import { StoreController, type StoreHost } from './store-controller.js';
 
 const noConfig = (message: string): Error => Object.assign(Error(message), { reason: 'no-config' });
 
-/** The properties an element offers for its data source (contract.md, "Elements"). */
+/** The properties an element offers for its data source (see the README, "The elements"). */
 export interface SourceHost extends StoreHost {
   /** A shared store (first choice). */
   store?: ClidStore;
@@ -100,9 +100,9 @@ export class SourceController extends StoreController {
     const key = h.store || h.config || script?.textContent || h.configSrc || this.ctx;
     if (key !== this.key) this.source(key);
     const v = this.pending;
-    if (v != null && this.store) {
+    if (v !== null && v !== undefined && this.store) {
       this.pending = undefined;
-      if (v != this.state?.selected?.number) this.own((s) => s.select(v));
+      if (v !== this.state?.selected?.number) this.own((s) => s.select(v));
     }
   }
 
@@ -127,7 +127,7 @@ export class SourceController extends StoreController {
   private load(config: unknown): void {
     this.loading = false;
     try {
-      if (typeof config == 'string') config = JSON.parse(config);
+      if (typeof config === 'string') config = JSON.parse(config);
       if (this.made) this.made.setConfig(config as ClidConfig);
       else this.made = createClidStore(config as ClidConfig, this.host.storeOptions);
       this.use(this.made);

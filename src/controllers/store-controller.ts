@@ -3,11 +3,11 @@
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ClidChangeEvent, ClidDefaultChangeEvent, ClidErrorEvent, ClidRejectedEvent } from '../events.js';
+import { elementEventFor } from '../events.js';
 import type { ClidState, ClidStore } from '../store/index.js';
 
 /** Store events that an element re-dispatches (with the `clid-` prefix) when it caused them. */
-const RELAYED = { change: ClidChangeEvent, rejected: ClidRejectedEvent, error: ClidErrorEvent, 'default-change': ClidDefaultChangeEvent };
+const REDISPATCHED = ['change', 'rejected', 'error', 'default-change'] as const;
 
 /** An element that hosts controllers. */
 export type StoreHost = ReactiveControllerHost & HTMLElement;
@@ -71,10 +71,10 @@ export class StoreController implements ReactiveController {
     const store = this.store;
     if (store && !this.off) {
       const unsubscribe = store.subscribe(() => this.sync());
-      for (const type in RELAYED) store.addEventListener(type, this.relay);
+      for (const type of REDISPATCHED) store.addEventListener(type, this.relay);
       this.off = () => {
         unsubscribe();
-        for (const type in RELAYED) store.removeEventListener(type, this.relay);
+        for (const type of REDISPATCHED) store.removeEventListener(type, this.relay);
       };
       this.sync();
     }
@@ -89,7 +89,7 @@ export class StoreController implements ReactiveController {
     if (!this.mine) return;
     const detail = (e as CustomEvent).detail;
     this.notice = detail.message ?? this.notice;
-    if (!this.host.dispatchEvent(new RELAYED[e.type as keyof typeof RELAYED](detail))) e.preventDefault();
+    if (!this.host.dispatchEvent(new elementEventFor[e.type as (typeof REDISPATCHED)[number]](detail))) e.preventDefault();
     this.host.requestUpdate();
   };
 

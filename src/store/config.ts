@@ -108,7 +108,7 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
     return byId.get(r) ?? byNumber.get(toE164(r) ?? '') ?? fail(at(base, i, suffix), `${show(r)} is not one of the numbers`);
   };
 
-  const accountDefault = cfg.accountDefault == null ? all[0] ?? null : find(cfg.accountDefault, 'accountDefault') ?? null;
+  const accountDefault = cfg.accountDefault === null || cfg.accountDefault === undefined ? all[0] ?? null : find(cfg.accountDefault, 'accountDefault') ?? null;
 
   let permitted: ClidNumber[] | Set<ClidNumber> = all;
   let source = cfg.permitted;
@@ -119,7 +119,7 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
     source = source.callbackNumbers;
     path += '.callbackNumbers';
   }
-  if (source != null || user) {
+  if ((source !== null && source !== undefined) || user) {
     if (!Array.isArray(source)) fail(path, 'expected an array, VCC\'s per-user response or null');
     else {
       const set = new Set<ClidNumber>();
@@ -137,7 +137,7 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
   // Parallel arrays, not an object per rule: a setConfig of 100,000 rules allocates little.
   const prefixText: string[] = [];
   const prefixNumber: string[] = [];
-  if (rules != null && !isDict(rules)) fail('rules', 'expected an object');
+  if (rules !== null && rules !== undefined && !isDict(rules)) fail('rules', 'expected an object');
   else if (rules) {
     const F = 'rules.fields';
     eachRule(rules.fields, F, fail, (rule, index) => {
@@ -201,7 +201,7 @@ function readNumber(item: unknown, i: number, fail: Fail): ClidNumber | undefine
   const rawNumber = vcc ? item.callbackNumberClid : item.number;
   const number = toE164(rawNumber);
   if (typeof id === 'number') id = String(id);
-  if (id == null) id = vcc ? null : number ?? undefined;
+  if (id === null || id === undefined) id = vcc ? null : number ?? undefined;
   let ok = true;
   if ((typeof id !== 'string' || !id) && id !== undefined) ok = bad(vcc ? '.callbackNumberId' : '.id', 'expected a non-empty string');
   if (!number) ok = bad(vcc ? '.callbackNumberClid' : '.number', `${show(rawNumber)} is not a valid E.164 number`);
@@ -209,12 +209,12 @@ function readNumber(item: unknown, i: number, fail: Fail): ClidNumber | undefine
   for (const key of OPTIONAL_TEXT) {
     const from = key === 'name' && vcc ? 'callbackNumberName' : key;
     const v = item[from];
-    if (v == null) continue;
+    if (v === null || v === undefined) continue;
     if (typeof v !== 'string') ok = bad(`.${from}`, 'expected a string');
     else out[key] = v;
   }
   const tags = item.tags;
-  if (tags != null) {
+  if (tags !== null && tags !== undefined) {
     if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string')) ok = bad('.tags', 'expected an array of strings');
     else out.tags = Object.freeze([...tags]);
   }
@@ -228,7 +228,7 @@ function eachRule(
   fail: Fail,
   each: (rule: Dict, index: number) => void,
 ): void {
-  if (list == null) return;
+  if (list === null || list === undefined) return;
   if (!Array.isArray(list)) return void fail(path, 'expected an array');
   for (let i = 0; i < list.length; i++) {
     const rule: unknown = list[i];

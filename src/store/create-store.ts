@@ -3,60 +3,14 @@
  * @module
  */
 import { ClidConfigError, parseConfig, type ParsedConfig } from './config.js';
-import { ClidStoreEvent, type ClidStoreEventDetails, type ClidStoreEventTarget } from './events.js';
-import { decode, encode, openStorage, storageKey, type StorageAdapter, type StorageOption } from './persistence.js';
-import { afterHook, check, ClidCallError, destinationOf, head, isThenable, resolveChain, type ClidSelector } from './resolve.js';
-import type { CallDetail, CallRequest, ClidConfig, ClidNumber, ClidRef, ClidState, ErrorDetail, Resolution, SelectScope, TraceStep } from './types.js';
+import { failureEvent, ClidCallError } from './call-error.js';
+import type { ClidStore, ClidStoreOptions } from './clid-store.js';
+import { ClidStoreEvent, type ClidStoreEventDetails } from './events.js';
+import { decode, encode, openStorage, storageKey, type StorageAdapter } from './persistence.js';
+import { check, destinationOf, isThenable, resolveLater, resolveNow, type ChainInput } from './resolve.js';
+import type { CallDetail, CallRequest, ClidConfig, ClidNumber, ClidRef, ClidState, ErrorDetail, Resolution, SelectScope } from './types.js';
 
-/** Options of {@link createClidStore}. */
-export interface ClidStoreOptions {
-  /** Where the agent default is remembered: `'local'` (default), `'session'`, `'memory'`, or an adapter. */
-  storage?: StorageOption;
-  /** The custom selector hook (rule 4.4), sync or async. */
-  selector?: ClidSelector;
-  /** How long the selector hook may take before it is passed over; default 3000 ms. */
-  selectorTimeoutMs?: number;
-}
-
-/** The headless store. An `EventTarget` with typed events (see {@link ClidStoreEventDetails}). */
-export interface ClidStore extends ClidStoreEventTarget {
-  /** The current immutable state; the same object until something changes. */
-  getState(): ClidState;
-  /** Calls `listener` with the new state after every change; returns the unsubscribe function. */
-  subscribe(listener: (state: ClidState) => void): () => void;
-  /**
-   * Chooses a number for the next call (`scope: 'call'`, the default) or as the agent default.
-   * Returns `false` when the store is locked, when a `change` listener cancels, or when the ref
-   * cannot be used (a `rejected` event then says why).
-   */
-  select(ref: ClidRef, options?: { scope?: SelectScope }): boolean;
-  /** Forgets the agent default (here and in storage); `false` when locked. */
-  clearDefault(): boolean;
-  /**
-   * Drops the per-call choice, so the next call presents the default again (`selectedSource` is
-   * no longer `'call'`). Emits `change` (`scope: 'call'`, not cancelable) when there was one;
-   * `false` when locked.
-   *
-   * @example
-   * store.select('us', { scope: 'call' });
-   * store.clearCall(); // back to the agent default
-   */
-  clearCall(): boolean;
-  /** What a call would present, and why; rejects with a {@link ClidCallError}. Emits nothing. */
-  resolve(request: CallRequest): Promise<Resolution>;
-  /**
-   * `resolve`, synchronously: a preview for the elements. An async selector hook is passed over
-   * (`selector:async` in the trace), so with one configured the preview may differ from the call.
-   * Throws a {@link ClidCallError}.
-   */
-  resolveSync(request: CallRequest): Resolution;
-  /** Places a call: resolves with the `call` detail, or rejects with a {@link ClidCallError}. */
-  placeCall(request: CallRequest): Promise<CallDetail>;
-  /** Replaces the config whole, or throws a {@link ClidConfigError} and changes nothing. */
-  setConfig(config: ClidConfig): void;
-  /** Stops listening for other tabs' changes and drops subscribers. */
-  destroy(): void;
-}
+export type { ClidStore, ClidStoreOptions } from './clid-store.js';
 
 const NONE_PERMITTED: ErrorDetail = Object.freeze({ code: 'no-permitted-number', message: 'No callback number is permitted for this agent' });
 let seq = 0;
@@ -64,7 +18,7 @@ const newCallId = (): string => globalThis.crypto?.randomUUID?.() ?? `${Date.now
 
 class Store extends EventTarget {
   readonly #options: ClidStoreOptions;
-  #c: ParsedConfig;
+  #config: ParsedConfig;
   #state!: ClidState;
   readonly #listeners = new Set<(state: ClidState) => void>();
   readonly #adapter: StorageAdapter;
@@ -84,11 +38,11 @@ class Store extends EventTarget {
   constructor(config: ClidConfig, options: ClidStoreOptions) {
     super();
     this.#options = options;
-    this.#c = parseConfig(config);
+    this.#config = parseConfig(config);
     const opened = openStorage(options.storage, (e) => this.#fault(e));
     this.#adapter = opened.adapter;
     this.#web = opened.web;
-    this.#key = storageKey(this.#c.accountId, this.#c.agentId);
+    this.#key = storageKey(this.#config.accountId, this.#config.agentId);
     this.#load();
     this.#commit();
     if (this.#web) globalThis.addEventListener?.('storage', this.#onStorage as EventListener);
@@ -104,8 +58,8 @@ class Store extends EventTarget {
   }
 
   select(ref: ClidRef, { scope = 'call' }: { scope?: SelectScope } = {}): boolean {
-    if (this.#c.locked) return false;
-    const n = check(this.#c, ref);
+    if (this.#config.locked) return false;
+    const n = check(this.#config, ref);
     if (typeof n === 'string') {
       this.#report(new ClidCallError(n, String(ref), 'select'));
       return false;
@@ -122,13 +76,13 @@ class Store extends EventTarget {
   }
 
   clearDefault(): boolean {
-    if (this.#c.locked) return false;
+    if (this.#config.locked) return false;
     if (this.#remembered !== null) this.#remember(null, true);
     return true;
   }
 
   clearCall(): boolean {
-    if (this.#c.locked) return false;
+    if (this.#config.locked) return false;
     this.#dropCall();
     return true;
   }
@@ -146,19 +100,11 @@ class Store extends EventTarget {
   }
 
   resolveSync(request: CallRequest): Resolution {
-    return resolveChain(this.#c, this.#choices(), request, this.#options.selector);
+    return resolveNow(this.#chainInput, request, this.#options.selector);
   }
 
-  async resolve(request: CallRequest): Promise<Resolution> {
-    const selector = this.#options.selector;
-    if (!selector) return this.resolveSync(request);
-    const trace: TraceStep[] = [];
-    const destination = destinationOf(request);
-    const early = head(this.#c, this.#choices(), request, destination, trace);
-    if (early) return early;
-    const answer = await settle(() => selector({ ...request, destination }), this.#options.selectorTimeoutMs ?? 3000);
-    const failed = typeof answer === 'string';
-    return afterHook(this.#c, this.#choices(), request, trace, failed ? `selector:${answer}` : 'selector:none', failed ? null : answer[0]);
+  resolve(request: CallRequest): Promise<Resolution> {
+    return resolveLater(this.#chainInput, request, this.#options.selector, this.#options.selectorTimeoutMs ?? 3000);
   }
 
   async placeCall(request: CallRequest): Promise<CallDetail> {
@@ -190,7 +136,7 @@ class Store extends EventTarget {
       if (e instanceof ClidConfigError) this.#emit('error', { code: 'config-invalid', message: e.message });
       throw e;
     }
-    this.#c = c;
+    this.#config = c;
     const key = storageKey(c.accountId, c.agentId);
     if (key !== this.#key) {
       this.#key = key;
@@ -205,24 +151,18 @@ class Store extends EventTarget {
     this.#listeners.clear();
   }
 
-  #choices() {
-    return { call: this.#call, default: this.#remembered };
-  }
+  /** What the precedence chain reads, now. */
+  readonly #chainInput = (): ChainInput => ({ config: this.#config, choices: { call: this.#call, default: this.#remembered } });
 
   #emit<K extends keyof ClidStoreEventDetails>(type: K, detail: ClidStoreEventDetails[K], cancelable = false): boolean {
     return this.dispatchEvent(new ClidStoreEvent(type, detail, cancelable));
   }
 
   /** Emits `rejected` or `error` for a failed call or selection; returns the error. */
-  #report(e: unknown): unknown {
-    if (e instanceof ClidCallError) {
-      const { reason, message } = e;
-      if (reason === 'no-permitted-number') this.#emit('error', { code: reason, message });
-      else if (reason !== 'invalid-destination') {
-        this.#emit('rejected', { requested: e.requested!, reason, message, source: e.source as 'select' });
-      }
-    }
-    return e;
+  #report(error: unknown): unknown {
+    const failure = failureEvent(error);
+    if (failure) this.#emit(failure.type, failure.detail as never);
+    return error;
   }
 
   /** Sets the remembered default (the agent's choice, or another tab's), and writes it when ours. */
@@ -277,13 +217,13 @@ class Store extends EventTarget {
   }
 
   #pick(id: string | null): ClidNumber | null {
-    const n = id === null ? undefined : this.#c.byId.get(id);
-    return n && this.#c.permitted.has(n) ? n : null;
+    const n = id === null ? undefined : this.#config.byId.get(id);
+    return n && this.#config.permitted.has(n) ? n : null;
   }
 
   /** Builds the new snapshot and tells subscribers. */
   #commit(): void {
-    const c = this.#c;
+    const c = this.#config;
     const callChoice = this.#pick(this.#call);
     const agentDefault = this.#pick(this.#remembered);
     const accountDefault = this.#pick(c.accountDefault?.id ?? null);
@@ -302,19 +242,6 @@ class Store extends EventTarget {
     });
     for (const listener of this.#listeners) listener(this.#state);
   }
-}
-
-/** Runs a hook with a timeout: `[answer]`, or `'threw'` / `'timeout'`. */
-function settle<T>(hook: () => T | PromiseLike<T>, ms: number): Promise<[T] | 'threw' | 'timeout'> {
-  return new Promise((done) => {
-    const timer = setTimeout(() => done('timeout'), ms);
-    const end = (v: [T] | 'threw'): void => (clearTimeout(timer), done(v));
-    try {
-      Promise.resolve(hook()).then((v) => end([v]), () => end('threw'));
-    } catch {
-      end('threw');
-    }
-  });
 }
 
 /**

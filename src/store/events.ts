@@ -35,15 +35,15 @@ export class ClidStoreEvent<K extends ClidStoreEventType = ClidStoreEventType> e
 }
 
 /** `change` event. */
-export type ClidChangeEvent = ClidStoreEvent<'change'>;
+export type ClidStoreChangeEvent = ClidStoreEvent<'change'>;
 /** `default-change` event. */
-export type ClidDefaultChangeEvent = ClidStoreEvent<'default-change'>;
+export type ClidStoreDefaultChangeEvent = ClidStoreEvent<'default-change'>;
 /** `call` event. */
-export type ClidCallEvent = ClidStoreEvent<'call'>;
+export type ClidStoreCallEvent = ClidStoreEvent<'call'>;
 /** `rejected` event. */
-export type ClidRejectedEvent = ClidStoreEvent<'rejected'>;
+export type ClidStoreRejectedEvent = ClidStoreEvent<'rejected'>;
 /** `error` event. */
-export type ClidErrorEvent = ClidStoreEvent<'error'>;
+export type ClidStoreErrorEvent = ClidStoreEvent<'error'>;
 
 /** Event type → event class, as `addEventListener` sees them. */
 export type ClidStoreEventMap = { [K in ClidStoreEventType]: ClidStoreEvent<K> };

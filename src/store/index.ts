@@ -11,7 +11,8 @@
  */
 export { createClidStore, type ClidStore, type ClidStoreOptions } from './create-store.js';
 export { ClidConfigError, parseConfig, type ConfigIssue, type ParsedConfig } from './config.js';
-export { ClidCallError, type ClidSelector, type SelectorAnswer } from './resolve.js';
+export { ClidCallError } from './call-error.js';
+export type { ClidSelector, SelectorAnswer } from './resolve.js';
 export { isE164, toE164 } from './e164.js';
 export { PrefixIndex } from './prefix-index.js';
 export { memoryStorage, storageKey, type StorageAdapter, type StorageOption } from './persistence.js';
@@ -22,10 +23,21 @@ export {
   type ClidStoreEventTarget,
   type ClidStoreEventType,
   type ClidStoreListener,
-  type ClidChangeEvent,
-  type ClidDefaultChangeEvent,
-  type ClidCallEvent,
-  type ClidRejectedEvent,
-  type ClidErrorEvent,
+  type ClidStoreChangeEvent,
+  type ClidStoreDefaultChangeEvent,
+  type ClidStoreCallEvent,
+  type ClidStoreRejectedEvent,
+  type ClidStoreErrorEvent,
 } from './events.js';
+import type { ClidStoreCallEvent, ClidStoreChangeEvent, ClidStoreDefaultChangeEvent, ClidStoreErrorEvent, ClidStoreRejectedEvent } from './events.js';
+/** @deprecated Use `ClidStoreChangeEvent` (`ClidChangeEvent` is the elements' DOM event). */
+export type ClidChangeEvent = ClidStoreChangeEvent;
+/** @deprecated Use `ClidStoreDefaultChangeEvent` (`ClidDefaultChangeEvent` is the elements' DOM event). */
+export type ClidDefaultChangeEvent = ClidStoreDefaultChangeEvent;
+/** @deprecated Use `ClidStoreCallEvent` (`ClidCallEvent` is the elements' DOM event). */
+export type ClidCallEvent = ClidStoreCallEvent;
+/** @deprecated Use `ClidStoreRejectedEvent` (`ClidRejectedEvent` is the elements' DOM event). */
+export type ClidRejectedEvent = ClidStoreRejectedEvent;
+/** @deprecated Use `ClidStoreErrorEvent` (`ClidErrorEvent` is the elements' DOM event). */
+export type ClidErrorEvent = ClidStoreErrorEvent;
 export type * from './types.js';

@@ -67,7 +67,7 @@ export function openStorage(option: StorageOption | undefined, fault: (error: un
       const web = (globalThis as unknown as Record<string, Storage | undefined>)[`${option ?? 'local'}Storage`];
       if (web) {
         return {
-          adapter: { get: (k) => web.getItem(k), set: (k, v) => web.setItem(k, v), remove: (k) => web.removeItem(k) },
+          adapter: { get: (key) => web.getItem(key), set: (key, value) => web.setItem(key, value), remove: (key) => web.removeItem(key) },
           web,
         };
       }
@@ -99,7 +99,7 @@ export const encode = (id: string): string => JSON.stringify({ v: 1, default: id
 export function decode(raw: unknown): string | null | undefined {
   try {
     const value = typeof raw === 'string' ? JSON.parse(raw) : raw;
-    if (value == null) return null;
+    if (value === null || value === undefined) return null;
     if (typeof value === 'string') return value;
     const { v, default: id } = value as { v?: unknown; default?: unknown };
     if ((v as number) > 1) return null;

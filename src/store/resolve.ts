@@ -6,7 +6,8 @@
  */
 import type { ParsedConfig } from './config.js';
 import { toE164 } from './e164.js';
-import type { CallFailReason, CallRequest, ClidNumber, ClidRef, ClidSource, MatchedRule, RejectReason, Resolution, TraceStep } from './types.js';
+import { ClidCallError } from './call-error.js';
+import type { CallRequest, ClidNumber, ClidRef, ClidSource, MatchedRule, RejectReason, Resolution, TraceStep } from './types.js';
 
 /** The agent's choices the chain reads: ids, kept even while not permitted. */
 export interface Choices {
@@ -23,33 +24,6 @@ export type SelectorAnswer = ClidRef | Pick<ClidNumber, 'id'> | null | undefined
  */
 export type ClidSelector = (request: CallRequest) => SelectorAnswer | PromiseLike<SelectorAnswer>;
 
-const MESSAGES: Record<CallFailReason, string> = {
-  invalid: 'is not a valid E.164 number',
-  'not-configured': 'is not one of the account\'s callback numbers',
-  'not-permitted': 'is not permitted for this agent',
-  'no-permitted-number': 'No callback number is permitted for this agent',
-  'invalid-destination': 'is not a valid E.164 destination',
-};
-
-/**
- * Why a call cannot be placed (or resolved): `reason` is the machine word, the message is for the
- * agent. `requested` is the ref that could not be used, `source` the step that offered it.
- *
- * @example
- * store.placeCall({ destination: '+442079460000', requested: '+0 12' })
- *   .catch((e: ClidCallError) => e.reason); // 'invalid'
- */
-export class ClidCallError extends Error {
-  declare readonly reason: CallFailReason;
-  declare readonly requested?: string;
-  declare readonly source?: ClidSource | 'select';
-  constructor(reason: CallFailReason, requested?: string, source?: ClidSource | 'select') {
-    super(requested === undefined ? MESSAGES[reason] : `${JSON.stringify(requested)} ${MESSAGES[reason]}`);
-    this.name = 'ClidCallError';
-    Object.assign(this, { reason, requested, source });
-  }
-}
-
 /**
  * Checks a ref (id or E.164) against the config, in rule 6's order: the number, or why not.
  *
@@ -65,7 +39,7 @@ export function check(c: ParsedConfig, ref: unknown): ClidNumber | RejectReason 
 }
 
 /** A usable answer, or a rejection thrown (never a silent swap). */
-export function take(c: ParsedConfig, ref: unknown, source: ClidSource, trace: TraceStep[], rule?: MatchedRule): Resolution {
+function take(c: ParsedConfig, ref: unknown, source: ClidSource, trace: TraceStep[], rule?: MatchedRule): Resolution {
   const n = check(c, ref);
   if (typeof n === 'string') {
     trace.push(`${source}:rejected`);
@@ -103,13 +77,13 @@ export function destinationOf(request: CallRequest): string {
  * Steps before the selector hook: (manual: per-call choice), requested, field rule, prefix rule.
  * Returns the resolution, or `undefined` to go on; throws a {@link ClidCallError} to reject.
  */
-export function head(c: ParsedConfig, choices: Choices, request: CallRequest, destination: string, trace: TraceStep[]): Resolution | undefined {
+function head(c: ParsedConfig, choices: Choices, request: CallRequest, destination: string, trace: TraceStep[]): Resolution | undefined {
   if (request.manual) {
     const r = choice(c, choices.call, 'call', trace);
     if (r) return r;
   }
   const requested = request.requested;
-  if (requested != null && requested !== '') return take(c, requested, 'requested', trace);
+  if (requested !== null && requested !== undefined && requested !== '') return take(c, requested, 'requested', trace);
   trace.push('requested:skip');
   const record = request.record;
   if (record && c.fields.length) {
@@ -148,41 +122,88 @@ const answerRef = (a: SelectorAnswer): unknown => (typeof a === 'object' && a !=
 export const isThenable = (v: unknown): v is PromiseLike<unknown> =>
   typeof (v as PromiseLike<unknown> | null)?.then === 'function';
 
+/** What the chain reads: the config and the agent's choices, as they are when read. */
+export interface ChainInput {
+  readonly config: ParsedConfig;
+  readonly choices: Choices;
+}
+
+/** The selector step's outcome: its answer, or (when it gave none) the trace step saying why. */
+interface SelectorOutcome {
+  readonly answer: unknown;
+  readonly step: TraceStep;
+}
+
+/**
+ * The precedence chain, written once: it yields the request (destination normalised) when it
+ * needs the selector's answer, and the driver, sync or async, passes the outcome back in. The
+ * config and choices are read again after the selector step, which an async driver awaits.
+ */
+function* chain(read: () => ChainInput, request: CallRequest, hasSelector: boolean): Generator<CallRequest, Resolution, SelectorOutcome> {
+  const trace: TraceStep[] = [];
+  const destination = destinationOf(request);
+  const before = read();
+  const early = head(before.config, before.choices, request, destination, trace);
+  if (early) return early;
+  let step: TraceStep = 'selector:skip';
+  if (hasSelector) {
+    const outcome = yield request.destination === destination ? request : { ...request, destination };
+    const { config } = read();
+    if (outcome.answer !== null && outcome.answer !== undefined) return take(config, answerRef(outcome.answer as SelectorAnswer), 'selector', trace);
+    step = outcome.step;
+  }
+  trace.push(step);
+  const after = read();
+  return tail(after.config, after.choices, request, trace);
+}
+
+/** The selector's outcome when asked synchronously: an answer that is a promise is passed over. */
+function askNow(selector: ClidSelector, request: CallRequest): SelectorOutcome {
+  let answer: unknown;
+  try {
+    answer = selector(request);
+  } catch {
+    return { answer: null, step: 'selector:threw' };
+  }
+  if (!isThenable(answer)) return { answer, step: 'selector:none' };
+  answer.then(undefined, () => {});
+  return { answer: null, step: 'selector:async' };
+}
+
+/** The selector's outcome, awaited for `ms` at most. */
+function askWithin(selector: ClidSelector, request: CallRequest, ms: number): Promise<SelectorOutcome> {
+  return new Promise((done) => {
+    const timer = setTimeout(() => done({ answer: null, step: 'selector:timeout' }), ms);
+    const end = (outcome: SelectorOutcome): void => (clearTimeout(timer), done(outcome));
+    const threw = (): void => end({ answer: null, step: 'selector:threw' });
+    try {
+      Promise.resolve(selector(request)).then((answer) => end({ answer, step: 'selector:none' }), threw);
+    } catch {
+      threw();
+    }
+  });
+}
+
 /**
  * The whole chain, synchronously. A selector hook is called; if it answers with a promise, the
  * step is passed over (`selector:async` in the trace) and the result is only a preview.
  *
  * @example
- * resolveChain(config, { call: null, default: null }, { destination: '+442079460000' });
+ * resolveNow(() => ({ config, choices: { call: null, default: null } }), { destination: '+442079460000' });
  * // { clid: { id: 'uk', … }, source: 'prefix-rule', rule: { kind: 'prefix', prefix: '+44', … }, trace: [...] }
  */
-export function resolveChain(c: ParsedConfig, choices: Choices, request: CallRequest, selector?: ClidSelector): Resolution {
-  const trace: TraceStep[] = [];
-  const destination = destinationOf(request);
-  const r = head(c, choices, request, destination, trace);
-  if (r) return r;
-  if (selector) {
-    let answer: unknown;
-    let step: TraceStep = 'selector:none';
-    try {
-      answer = selector(request.destination === destination ? request : { ...request, destination });
-    } catch {
-      step = 'selector:threw';
-    }
-    if (isThenable(answer)) {
-      answer.then(undefined, () => {});
-      answer = null;
-      step = 'selector:async';
-    }
-    return afterHook(c, choices, request, trace, step, answer);
-  }
-  trace.push('selector:skip');
-  return tail(c, choices, request, trace);
+export function resolveNow(read: () => ChainInput, request: CallRequest, selector?: ClidSelector): Resolution {
+  const run = chain(read, request, !!selector);
+  const asked = run.next();
+  return asked.done ? asked.value : (run.next(askNow(selector!, asked.value)).value as Resolution);
 }
 
-/** The selector's answer taken (or `step` traced when it gave none), then the rest of the chain. */
-export function afterHook(c: ParsedConfig, choices: Choices, request: CallRequest, trace: TraceStep[], step: TraceStep, answer: unknown): Resolution {
-  if (answer != null) return take(c, answerRef(answer as SelectorAnswer), 'selector', trace);
-  trace.push(step);
-  return tail(c, choices, request, trace);
+/**
+ * The whole chain, waiting up to `timeoutMs` for the selector hook (sync or async). Rejects with
+ * a {@link ClidCallError}.
+ */
+export async function resolveLater(read: () => ChainInput, request: CallRequest, selector: ClidSelector | undefined, timeoutMs: number): Promise<Resolution> {
+  const run = chain(read, request, !!selector);
+  const asked = run.next();
+  return asked.done ? asked.value : (run.next(await askWithin(selector!, asked.value, timeoutMs)).value as Resolution);
 }

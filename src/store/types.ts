@@ -59,7 +59,7 @@ export interface PrefixRuleInput {
   number: ClidRef;
 }
 
-/** The store's configuration (see contract.md, "Config"). */
+/** The store's configuration (see the README, "Config"). */
 export interface ClidConfig {
   /** Part of the key under which the agent default is remembered. */
   accountId?: string | number;

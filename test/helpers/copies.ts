@@ -11,7 +11,8 @@ import type { ClidConfig } from '../../src/store/index.js';
 import { CRM, fakeFrame, msg, ofType, receive, until } from '../bridge/helpers.js';
 
 /** One copy's public API: what `clid-picker` and the drop-in export. */
-export type ClidApi = typeof import('../../src/bundle.js');
+/** What the tests use of a copy's API (the npm entry's, or the drop-in's, which adds the telephony adapters). */
+export type ClidApi = typeof import('../../src/index.js');
 
 /** Imports a built copy by URL (the test server serves dist/ and its copies). */
 export const importCopy = (url: string): Promise<ClidApi> => import(/* @vite-ignore */ url);

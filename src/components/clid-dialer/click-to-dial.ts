@@ -1,27 +1,30 @@
 /**
- * Click-to-dial links (contract.md): any element with `data-clid-dial="<number>"` places a call
- * when clicked, through the dialer named by `data-clid-dialer="<id>"`, else the nearest ancestor
- * dialer, else the first dialer in the document, whatever the dialers' tag names. Optional
- * `data-clid-record='{"Field":"value"}'`, `data-clid-requested`, `data-clid-kind`. The link's own
- * navigation is prevented.
- *
- * This is the first-paint half: the document listener, installed when the first dialer connects,
- * prevents the navigation at once and hands the link to `dial`, which may wait for the dialer's
- * lazily loaded logic (`dial-link.ts` does the rest).
+ * Click-to-dial links: any element with `data-clid-dial="<number>"` places a call when clicked,
+ * through the dialer named by `data-clid-dialer="<id>"`, else the nearest ancestor dialer, else
+ * the first dialer in the document, whatever the dialers' tag names (and whichever copy of the
+ * library defined them). Optional `data-clid-record='{"Field":"value"}'`, `data-clid-requested`,
+ * `data-clid-kind`. The link's own navigation is prevented at once; the dialer's `dial()` waits
+ * for its logic and config.
  *
  * @example
  * <a href="tel:+442079460123" data-clid-dial="+442079460123" data-clid-record='{"Department":"Finance"}'>Call</a>
  * @module
  */
+import { dialerSelector, shared } from '../../shared.js';
+import type { CallKind } from '../../store/index.js';
+import type { DialOptions } from './place-call.js';
 
-import { shared } from '../../shared.js';
+/** A dialer, as a click-to-dial link uses it. */
+interface Dialer extends HTMLElement {
+  dial(destination: string, options?: DialOptions): Promise<unknown>;
+}
 
 /**
  * Notes `dialer`'s tag name for the links to find, and starts listening for clicks on
  * click-to-dial links in the document: once per page, whichever copy of the library's dialer
  * connects first (the page-wide state of `shared.ts`), so that two copies never dial twice.
  */
-export function listenForDialLinks(dialer: Element, dial: (link: HTMLElement) => unknown): void {
+export function listenForDialLinks(dialer: Element): void {
   shared.dialers.add(dialer.localName);
   if (shared.listening) return;
   shared.listening = true;
@@ -29,6 +32,21 @@ export function listenForDialLinks(dialer: Element, dial: (link: HTMLElement) =>
     const link = (e.target as Element).closest?.<HTMLElement>('[data-clid-dial]');
     if (!link) return;
     e.preventDefault();
-    dial(link);
+    dialFromLink(link);
   });
+}
+
+/** Places the call a click-to-dial link asks for (a failure shows in the dialer and its events). */
+function dialFromLink(link: HTMLElement): void {
+  const data = link.dataset;
+  const dialer = (data.clidDialer
+    ? document.getElementById(data.clidDialer)
+    : (link.closest(dialerSelector()) ?? document.querySelector(dialerSelector()))) as Dialer | null;
+  let record;
+  try {
+    record = data.clidRecord && JSON.parse(data.clidRecord);
+  } catch {
+    // A record that is not JSON is left out; the call is still placed.
+  }
+  dialer?.dial(data.clidDial!, { record, requested: data.clidRequested, kind: data.clidKind as CallKind }).catch(() => {});
 }

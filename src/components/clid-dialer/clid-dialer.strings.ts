@@ -1,8 +1,9 @@
 /**
  * Texts of `<clid-dialer>`: their type, and the ones the first paint shows, in English and German
- * (the others ship with the lazily loaded logic, in `dialer-logic.strings.ts`). They join the shared strings mechanism
- * (`src/strings.ts`): a locale registered with `registerStrings` and the element's own `strings`
- * property override them, key by key.
+ * (the others ship with the lazily loaded logic, in `dialer-logic.strings.ts`). The dialer
+ * registers them as built-in texts of the shared registry (`src/strings.ts`), so a locale
+ * registered with `registerStrings` and the element's own `strings` property override them, key
+ * by key.
  *
  * Placeholders are written `{}` and filled in order.
  *
@@ -13,6 +14,7 @@
  */
 import type { ClidSource } from '../../store/index.js';
 import type { PhoneProblem } from '../../phone/parse.js';
+import { stringsFor, type ClidStrings } from '../../strings.js';
 
 /** The dialer's texts. Keys `why-<source>` explain a choice; `bad-<problem>` a destination. */
 export type DialerStrings = {
@@ -50,3 +52,7 @@ export const de: FirstPaintStrings = {
   call: 'Anrufen',
   checking: 'Nummer wird geprüft…',
 };
+
+/** The texts for a dialer: the registry's, with the dialer's keys (registered by the dialer's modules). */
+export const dialerStrings = (el: Element, own?: Partial<ClidStrings>): DialerStrings & ClidStrings =>
+  stringsFor(el, own) as DialerStrings & ClidStrings;

@@ -1,37 +1,25 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 // Named so that the build's template minifier, which cannot parse a dynamic tag, passes over it.
 import { html as withTag, unsafeStatic } from 'lit/static-html.js';
-import { SourceController } from '../../controllers/source-controller.js';
-import { idle, lazy } from '../../lazy.js';
+import { lazy, LazyPart } from '../../lazy.js';
 import { loadPhoneKit, type PhoneKit } from '../../phone/parse.js';
-import type { ClidCallError } from '../../store/index.js';
-import type { CallDetail, CallKind, ClidConfig, ClidStore, ClidStoreOptions } from '../../store/index.js';
-import { langOf, stringsFor, type ClidStrings } from '../../strings.js';
-import { de, en, type FirstPaintStrings } from './clid-dialer.strings.js';
+import type { CallDetail, CallKind } from '../../store/index.js';
+import { registerDefaultStrings } from '../../strings.js';
+import { ClidFormElement } from '../form-element.js';
+import { de, dialerStrings, en } from './clid-dialer.strings.js';
 import { styles } from './clid-dialer.styles.js';
 import { listenForDialLinks } from './click-to-dial.js';
-import type { DialerHost, DialerLogic } from './dialer-logic.js';
-import { VERSION } from '../../version.js';
+import type { DialerInput, DialerLogic } from './dialer-logic.js';
+import type { DialOptions } from './place-call.js';
+
+export type { DialError, DialOptions } from './place-call.js';
 
 /** The logic's module (a lazily loaded chunk). */
 export type LogicModule = typeof import('./dialer-logic.js');
 
 const logicModule = lazy(() => import('./dialer-logic.js'));
 
-/** Options of {@link ClidDialer.dial}: what a click-to-dial link or a campaign entry knows. */
-export interface DialOptions {
-  /** The dialed record's fields, matched by field rules. */
-  record?: Readonly<Record<string, unknown>>;
-  /** A number requested for this call (id or E.164). */
-  requested?: string | null;
-  dialListId?: string;
-  dialEntryId?: string;
-  /** `outbound` (default), `consult` or `transfer`. */
-  kind?: CallKind;
-}
-
-/** Why `dial()` rejected: the store's reasons, `invalid-destination` or `no-config`. */
-export type DialError = Error & { reason: ClidCallError['reason'] | 'no-config' };
+registerDefaultStrings({ en, de });
 
 /**
  * A make-call panel in the manner of ContactPad: a destination field that formats and validates
@@ -40,14 +28,9 @@ export type DialError = Error & { reason: ClidCallError['reason'] | 'no-config' 
  * and why, and a Call button. Enter in the field places the call; an explicit per-call choice in
  * the picker wins for the agent's own (manual) calls.
  *
- * The first paint needs only the field, the picker, an empty status line and the Call button.
- * What runs once the agent types or calls (parsing, the preview, placing calls) is a separate
- * chunk, prefetched when the browser is idle after the first render and on pointer entry or focus
- * ({@link ClidDialer.loadLogic}); full number handling (libphonenumber-js) is another, loaded on
- * first focus or input of the field. Until they have arrived the field shows what was typed
- * (typing is never blocked) and the line says "Checking number…"; `dial()` and click-to-dial
- * links wait for them. The Call button does nothing while the number is being checked or a call
- * is being placed, so one click never places two calls.
+ * While the number is being checked the field shows what was typed (typing is never blocked) and
+ * the line says "Checking number…". The Call button does nothing while the number is being
+ * checked or a call is being placed, so one click never places two calls.
  *
  * Click-to-dial: any element with `data-clid-dial="<number>"` (optional `data-clid-record`,
  * `data-clid-requested`, `data-clid-kind`) calls through the dialer named by `data-clid-dialer`,
@@ -98,9 +81,7 @@ export type DialError = Error & { reason: ClidCallError['reason'] | 'no-config' 
  *     .dial('020 7946 0000', { record: { Department: 'Finance' } });
  * </script>
  */
-export class ClidDialer extends LitElement {
-  /** This copy's version (package.json's), told apart from another copy's on the page. */
-  static readonly version: string = VERSION;
+export class ClidDialer extends ClidFormElement {
   /**
    * Tag name the dialer renders its picker under: `defineClidElements` sets it to the picker's
    * name of the same call. A dialer subclass you define yourself under a picker name of your own
@@ -108,16 +89,8 @@ export class ClidDialer extends LitElement {
    */
   static pickerTag = 'clid-picker';
   static override styles = styles;
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static formAssociated = true;
-  static override properties = {
-    store: { attribute: false },
-    config: {},
-    configSrc: { attribute: 'config-src' },
-    storeOptions: { attribute: false },
-    strings: { attribute: false },
-    value: { noAccessor: true },
-    name: {},
+  static override shadowRootOptions: ShadowRootInit = { ...ClidFormElement.shadowRootOptions, delegatesFocus: true };
+  static override properties: PropertyDeclarations = {
     label: {},
     region: {},
     theme: { reflect: true },
@@ -125,23 +98,10 @@ export class ClidDialer extends LitElement {
     record: { attribute: false },
     kind: {},
     phoneKit: { attribute: false },
-    required: { type: Boolean },
     disabled: { type: Boolean, reflect: true },
     locked: { type: Boolean, reflect: true },
   };
 
-  /** A shared store; wins over every other data source. */
-  declare store?: ClidStore;
-  /** The config, as an object or JSON text (the `config` attribute). */
-  declare config?: ClidConfig | string;
-  /** URL of a JSON config, fetched with same-origin credentials (`config-src`). */
-  declare configSrc?: string;
-  /** Options for the store this element makes from a config (storage, selector…). */
-  declare storeOptions?: ClidStoreOptions;
-  /** Texts for this element only, over the locale's (see `registerStrings`). */
-  declare strings?: Partial<ClidStrings>;
-  /** Form field name; the form value is the E.164 of the number the next call presents. */
-  declare name?: string;
   /** Label of the embedded picker (default "Callback number"). */
   declare label?: string;
   /** ISO 3166 country for numbers typed in national format (`GB`: `020 7946 0000`). */
@@ -156,33 +116,33 @@ export class ClidDialer extends LitElement {
   declare kind?: CallKind;
   /** Loads the phone kit; replace it to self-host or to stub libphonenumber. */
   phoneKit: () => Promise<PhoneKit> = loadPhoneKit;
-  /** Invalid (`valueMissing`) while no number can be presented. */
-  required = false;
   /** No typing, choosing or calling. */
   disabled = false;
   /** The agent may not change the number (also when the config says `locked`). */
   locked = false;
 
-  private src = new SourceController(this);
-  private internals = this.attachInternals();
   #kit?: Promise<PhoneKit | undefined>;
-  #loading?: Promise<DialerLogic>;
-  /** The logic, once its chunk has arrived. */
-  #logic?: DialerLogic;
-  /** What the logic shares with the element. */
-  #h: DialerHost = {
-    el: this,
-    src: this.src,
-    kit: () => (this.#kit ??= this.phoneKit().catch(() => undefined)),
-    s: () => this.#s,
-    touched: false,
-  };
+  /** Show a "too short" destination as an error (after blur or a call attempt). */
+  #touched = false;
+  #logic = new LazyPart<DialerLogic>(this, () =>
+    (this.constructor as typeof ClidDialer).loadLogic().then(({ DialerLogic }) => {
+      const logic = new DialerLogic({
+        input: this.#input,
+        ready: () => this.source.ready(),
+        kit: this.#loadKit,
+        kitArrived: this.#kitArrived,
+        events: this,
+        requestUpdate: () => this.requestUpdate(),
+      });
+      if (this.#kit) logic.useKit();
+      return logic;
+    }),
+  );
 
   /**
-   * Loads the dialer's logic (parsing, preview, placing calls), a lazily loaded chunk fetched once
-   * for every dialer on the page (later calls return the same promise; a failed load is retried
-   * at the next call). Dialers call it themselves, when the browser is idle after their first
-   * render, on pointer entry or focus, and from `dial()`; call it earlier to have it ready even
+   * Loads the dialer's logic (parsing, preview, placing calls), fetched once for every dialer on
+   * the page (later calls return the same promise; a failed load is retried at the next call).
+   * Dialers call it themselves, and `dial()` waits for it; call it earlier to have it ready even
    * sooner. A subclass may override it to serve the logic another way.
    *
    * @example
@@ -192,24 +152,10 @@ export class ClidDialer extends LitElement {
     return logicModule();
   }
 
-  constructor() {
-    super();
-    this.addEventListener('pointerenter', this.#load);
-    this.addEventListener('focusin', this.#load);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    // Installed at once, so that a click right after page load is not lost; it waits for the logic.
-    listenForDialLinks(this, (link) => (this.constructor as typeof ClidDialer).loadLogic().then((m) => m.dialFromLink(link)));
-  }
-
-  /** E.164 of the number the next call presents unless a rule decides; setting it chooses it for the next call. */
-  get value(): string {
-    return this.src.state?.selected?.number ?? '';
-  }
-  set value(v: string) {
-    this.src.select(v);
+    // Installed at once, so that a click right after page load is not lost; `dial()` waits for the logic.
+    listenForDialLinks(this);
   }
 
   /**
@@ -221,43 +167,61 @@ export class ClidDialer extends LitElement {
    */
   async dial(destination: string, options: DialOptions = {}): Promise<CallDetail> {
     this.#useKit();
-    return (await this.#load()).dial(destination, options);
+    return (await this.#logic.load()).dial(destination, options);
   }
 
-  get #s(): FirstPaintStrings & ClidStrings {
-    return { ...en, ...(langOf(this).startsWith('de') && de), ...stringsFor(this, this.strings) } as FirstPaintStrings & ClidStrings;
+  protected get validityAnchor(): HTMLElement | null {
+    return this.renderRoot.querySelector('input');
   }
 
-  /** Fetches the logic's chunk (once per element; again after a failure). */
-  #load = (): Promise<DialerLogic> =>
-    (this.#loading ??= (this.constructor as typeof ClidDialer).loadLogic().then(
-      ({ DialerLogic }) => {
-        const l = (this.#logic = new DialerLogic(this.#h));
-        if (this.#kit) l.useKit();
-        this.requestUpdate();
-        return l;
-      },
-      (e) => {
-        this.#loading = undefined;
-        throw e;
-      },
-    ));
+  #input = (): DialerInput => ({
+    destination: this.destination,
+    region: this.region,
+    record: this.record,
+    kind: this.kind,
+    disabled: this.disabled,
+    touched: this.#touched,
+    loading: this.source.loading,
+    store: this.source.store,
+    state: this.source.state,
+    strings: dialerStrings(this, this.strings),
+  });
+
+  #loadKit = (): Promise<PhoneKit | undefined> => (this.#kit ??= this.phoneKit().catch(() => undefined));
+
+  /** Formats what was typed before the kit arrived, unless the agent is editing inside it. */
+  #kitArrived = (kit: PhoneKit): void => {
+    const field = this.renderRoot.querySelector('input');
+    if (!field || field.selectionStart === field.value.length) this.destination = kit.format(this.destination, this.region);
+  };
 
   /** Starts loading the phone kit, and the logic that takes it. */
   #useKit = (): void => {
-    this.#h.kit();
-    this.#logic ? this.#logic.useKit() : this.#load().catch(() => {});
+    this.#loadKit();
+    const logic = this.#logic.part;
+    if (logic) logic.useKit();
+    else this.#logic.load().catch(() => {});
   };
 
   /** Nothing to place yet: disabled, a call in flight, or the destination still being checked. */
   get #waiting(): boolean {
-    return this.#logic?.waiting ?? (this.disabled || !!this.destination.trim());
+    return this.#logic.part?.waiting ?? (this.disabled || !!this.destination.trim());
   }
 
+  #call = (): void => {
+    const logic = this.#logic.part;
+    if (!logic || logic.waiting) return;
+    this.#touched = true;
+    logic.callTyped();
+    this.requestUpdate();
+  };
+
   #onInput = (e: InputEvent): void => {
-    this.#logic?.input(e);
-    this.destination = (e.target as HTMLInputElement).value;
-    this.#h.touched = false;
+    const field = e.target as HTMLInputElement;
+    const logic = this.#logic.part;
+    if (logic) field.value = logic.typed(field.value, field.selectionStart === field.value.length, !!e.inputType?.startsWith('delete'));
+    this.destination = field.value;
+    this.#touched = false;
     this.#useKit();
   };
 
@@ -267,52 +231,43 @@ export class ClidDialer extends LitElement {
 
   override update(changed: PropertyValues): void {
     // After the controllers' update, so the preview is worked out on the store's latest state.
-    this.#logic?.willUpdate();
+    this.#logic.part?.update();
     super.update(changed);
-  }
-
-  override firstUpdated(): void {
-    idle(this.#load);
-  }
-
-  override updated(): void {
-    const v = this.value;
-    this.internals.setFormValue(this.name && v ? v : null);
-    this.internals.setValidity(this.required && !v ? { valueMissing: true } : {}, this.#s.required, this.renderRoot.querySelector('input')!);
   }
 
   /** The embedded picker, under the tag name the picker has (see {@link ClidDialer.pickerTag}). */
   #picker(): TemplateResult {
     const tag = unsafeStatic((this.constructor as typeof ClidDialer).pickerTag);
-    return withTag`<${tag} part="picker" .store=${this.src.store} label=${this.label ?? nothing} theme=${this.theme ?? nothing} ?disabled=${this.disabled} ?locked=${this.locked}></${tag}>`;
+    return withTag`<${tag} part="picker" .store=${this.source.store} label=${this.label ?? nothing} theme=${this.theme ?? nothing} ?disabled=${this.disabled} ?locked=${this.locked}></${tag}>`;
   }
 
   override render(): TemplateResult {
-    const s = this.#s;
-    const src = this.src;
-    const st = src.state;
-    const l = this.#logic;
+    const strings = dialerStrings(this, this.strings);
+    const source = this.source;
+    const state = source.state;
+    const logic = this.#logic.part;
     // Before the logic has arrived: nothing to say, or still checking what was typed.
-    const [line, bad] = l ? l.status(st) : [st ? (this.destination.trim() ? s.checking : '') : src.loading ? s.loading : ''];
+    const [line, kind] = logic ? logic.status() : [state ? (this.destination.trim() ? strings.checking : '') : source.loading ? strings.loading : ''];
+    const bad = kind === 'bad-destination' || kind === 'rejected';
     const off = this.disabled;
-    return html`<label part="label" for="d">${s.destination}</label>
+    return html`<label part="label" for="d">${strings.destination}</label>
       <input
         id="d"
         part="input"
         type="tel"
         autocomplete="off"
         aria-describedby="st m"
-        aria-invalid=${bad == 1}
+        aria-invalid=${kind === 'bad-destination'}
         .value=${this.destination}
         ?disabled=${off}
         @focus=${this.#useKit}
-        @blur=${() => ((this.#h.touched = true), this.requestUpdate())}
+        @blur=${() => ((this.#touched = true), this.requestUpdate())}
         @input=${this.#onInput}
-        @keydown=${(e: KeyboardEvent) => e.key == 'Enter' && (e.preventDefault(), l?.call())}
+        @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (e.preventDefault(), this.#call())}
       />
       ${this.#picker()}
       <div id="st" part="status" class=${bad ? 'bad' : ''} role="status">${line}</div>
-      <div id="m" part="message" role="alert">${src.error?.message ?? l?.message(st)}</div>${src.retry()}
-      <button part="call" aria-disabled=${this.#waiting} aria-busy=${!!l?.busy} @click=${() => l?.call()}>${s.call}</button>`;
+      <div id="m" part="message" role="alert">${source.error?.message ?? logic?.message()}</div>${source.retry()}
+      <button part="call" aria-disabled=${this.#waiting} aria-busy=${!!logic?.busy} @click=${this.#call}>${strings.call}</button>`;
   }
 }

@@ -1,198 +1,130 @@
 /**
- * The dialer's logic: everything that runs only once the agent types, calls or clicks a
- * click-to-dial link. Parsing and formatting through the phone kit, the live preview from the
- * store's `resolve`, placing calls (with the rejection and error display) and the texts only
- * these use. A lazily loaded chunk of its own (`clid-dialer-logic-<hash>.js` next to the
- * script-tag bundle): the first paint needs only the field, the picker, an empty status line and
- * the Call button. Every dialer prefetches it when the browser is idle after its first render,
- * and on pointer entry or focus; `dial()` and click-to-dial wait for it (see
- * `ClidDialer.loadLogic`).
+ * What the dialer runs once the agent types, calls or clicks a click-to-dial link: the phone kit
+ * taken in, the preview (`preview.ts`) and placing calls (`place-call.ts`), with the texts only
+ * these show. The chunk `ClidDialer.loadLogic` loads (see `lazy.ts`).
  *
  * @example
- * const { DialerLogic } = await import('./dialer-logic.js');
- * const logic = new DialerLogic({ el: dialer, src, kit, s, touched: false });
- * await logic.dial('+44 20 7946 0123');
+ * const { DialerLogic } = await ClidDialer.loadLogic();
+ * const logic = new DialerLogic({ input, ready, kit, dispatch, requestUpdate });
+ * await logic.dial('+44 20 7946 0123', {});
  * @module
  */
-import type { SourceController } from '../../controllers/source-controller.js';
-import { ClidCallEvent, ClidErrorEvent, ClidRejectedEvent } from '../../events.js';
-import { formatNumber } from '../../phone/format.js';
 import type { PhoneKit, PhoneProblem } from '../../phone/parse.js';
-import { ClidCallError, toE164 } from '../../store/index.js';
-import type { CallDetail, CallRequest, ClidNumber, ClidState, Resolution } from '../../store/index.js';
-import { fill, langOf, type ClidStrings } from '../../strings.js';
-import type { ClidDialer, DialOptions } from './clid-dialer.js';
+import { ClidCallError, toE164, type CallDetail, type CallRequest, type ClidStore } from '../../store/index.js';
+import { registerDefaultStrings, type ClidStrings } from '../../strings.js';
 import type { DialerStrings } from './clid-dialer.strings.js';
 import { de, en } from './dialer-logic.strings.js';
+import { CallPlacement, type DialOptions } from './place-call.js';
+import { Preview, typedCall, type PreviewInput, type StatusKind } from './preview.js';
 
-export { dialFromLink } from './dial-link.js';
+registerDefaultStrings({ en, de });
 
-/** The dialer, as its logic sees it. */
-export interface DialerHost {
-  el: ClidDialer;
-  src: SourceController;
+/** What the dialer has now, as its logic reads it. */
+export interface DialerInput extends Omit<PreviewInput, 'kit'> {
+  readonly disabled: boolean;
+  /** Show a "too short" destination as an error (after blur or a call attempt). */
+  readonly touched: boolean;
+  /** `config-src` is loading. */
+  readonly loading: boolean;
+  readonly strings: DialerStrings & ClidStrings;
+}
+
+/** What the logic reads from, and does through, its dialer. */
+export interface DialerLogicOptions {
+  input(): DialerInput;
+  /** The store, once there is one (waits for the config). */
+  ready(): Promise<ClidStore>;
   /** The phone kit (loaded once; `undefined` when it cannot be loaded). */
   kit(): Promise<PhoneKit | undefined>;
-  /** The element's first-paint texts, with the locale's and the element's own over them. */
-  s(): Partial<DialerStrings> & ClidStrings;
-  /** Show a "too short" destination as an error (after blur or a call attempt). */
-  touched: boolean;
+  /** The phone kit has arrived (once): the dialer formats what was typed before it. */
+  kitArrived(kit: PhoneKit): void;
+  /** Where the call events go (the dialer). */
+  events: EventTarget;
+  /** Re-renders the dialer. */
+  requestUpdate(): void;
 }
 
 /** A phone kit for when the real one cannot be loaded: E.164 input only. */
-const E164_ONLY: PhoneKit = { parse: (t) => toE164(t) ?? 'invalid', format: (t) => t };
-
-/** "UK Sales (+44 20 7946 0000)", or the number alone. */
-const label = (n: ClidNumber): string => (n.name ? `${n.name} (${formatNumber(n.number)})` : formatNumber(n.number));
+const E164_ONLY: PhoneKit = { parse: (text) => toE164(text) ?? 'invalid', format: (text) => text };
 
 /** One dialer's parsing, preview and calls. */
 export class DialerLogic {
   /** The phone kit, once it has arrived. */
   kit?: PhoneKit;
-  /** A call is being placed. */
-  busy = false;
   #kit?: Promise<PhoneKit>;
-  /** The destination in E.164, or why it is not valid. */
-  #parsed?: string;
-  /** The preview: what would be presented, or why not; `undefined` while it is worked out. */
-  #res?: Resolution | ClidCallError;
-  #seen: unknown[] = [];
-  #seq = 0;
-  #note = '';
-  #bad = false;
+  #preview: Preview;
+  #calls: CallPlacement;
 
-  constructor(private h: DialerHost) {}
-
-  get #s(): DialerStrings & ClidStrings {
-    return { ...en, ...(langOf(this.h.el).startsWith('de') && de), ...this.h.s() } as DialerStrings & ClidStrings;
+  constructor(private readonly options: DialerLogicOptions) {
+    this.#preview = new Preview(options.requestUpdate);
+    this.#calls = new CallPlacement(options.events, options.requestUpdate);
   }
 
-  /** Takes the phone kit when it arrives (once; E.164 input only if it could not be loaded), and formats what was typed before it. */
+  /** A call is being placed. */
+  get busy(): boolean {
+    return this.#calls.busy;
+  }
+
+  /** Takes the phone kit when it arrives (once; E.164 input only if it could not be loaded). */
   useKit(): Promise<PhoneKit> {
-    const el = this.h.el;
-    return (this.#kit ??= this.h.kit().then((kit) => {
-      const k = (this.kit = kit ?? E164_ONLY);
-      const f = el.renderRoot.querySelector('input');
-      if (!f || f.selectionStart == f.value.length) el.destination = k.format(el.destination, el.region);
-      el.requestUpdate();
-      return k;
+    return (this.#kit ??= this.options.kit().then((kit) => {
+      const arrived = (this.kit = kit ?? E164_ONLY);
+      this.options.kitArrived(arrived);
+      this.options.requestUpdate();
+      return arrived;
     }));
   }
 
   /** See `ClidDialer.dial`. */
   async dial(destination: string, options: DialOptions): Promise<CallDetail> {
-    const p = (await this.useKit()).parse(destination, this.h.el.region);
-    if (p[0] != '+') throw this.#fail(Object.assign(new ClidCallError('invalid-destination', destination), { message: this.#s[`bad-${p as PhoneProblem}`] }));
-    return this.#place({ ...options, destination: p });
-  }
-
-  async #place(request: CallRequest): Promise<CallDetail> {
-    const el = this.h.el;
-    this.busy = true;
-    this.#note = '';
-    el.requestUpdate();
-    try {
-      const d = await (await this.h.src.ready()).placeCall(request);
-      el.dispatchEvent(new ClidCallEvent(d));
-      this.#bad = false;
-      this.#note = fill(fill(this.#s.placed, formatNumber(d.destination)), label(d.clid));
-      return d;
-    } catch (e) {
-      const { reason, message, requested, source } = e as ClidCallError;
-      if (reason == 'no-permitted-number') el.dispatchEvent(new ClidErrorEvent({ code: reason, message }));
-      else if (reason != 'no-config' as string) el.dispatchEvent(new ClidRejectedEvent({ requested: requested!, reason: reason as 'invalid', message, source: source as 'requested' }));
-      throw this.#fail(e as Error);
-    } finally {
-      this.busy = false;
-      el.requestUpdate();
+    const parsed = (await this.useKit()).parse(destination, this.options.input().region);
+    if (parsed[0] !== '+') {
+      const message = this.options.input().strings[`bad-${parsed as PhoneProblem}`];
+      throw this.#calls.fail(Object.assign(new ClidCallError('invalid-destination', destination), { message }));
     }
-  }
-
-  #fail(e: Error): Error {
-    this.#note = e.message;
-    this.#bad = true;
-    this.h.el.requestUpdate();
-    return e;
+    return this.#place({ ...options, destination: parsed });
   }
 
   /** Nothing to place yet: disabled, a call in flight, or the destination still being checked. */
   get waiting(): boolean {
-    const p = this.#parsed;
-    const el = this.h.el;
-    return el.disabled || this.busy || (!!el.destination.trim() && (!p || (p[0] == '+' && !this.#res)));
+    const input = this.options.input();
+    return input.disabled || this.busy || (!!input.destination.trim() && this.#preview.pending);
   }
 
-  /** The Call button and Enter: the typed destination, once it is known to be valid and resolved. */
-  call(): void {
-    if (this.waiting) return;
-    this.h.touched = true;
-    if (this.#parsed?.[0] == '+') this.#place(this.#request(this.#parsed)).catch(() => {});
-    else this.h.el.requestUpdate();
+  /** The Call button and Enter: places the typed destination if it is valid and resolved. */
+  callTyped(): void {
+    const parsed = this.#preview.parsed;
+    if (parsed?.[0] === '+') this.#place(typedCall(parsed, this.options.input())).catch(() => {});
   }
 
-  /** A call typed into the panel by the agent. */
-  #request(destination: string): CallRequest {
-    const el = this.h.el;
-    return { destination, record: el.record, kind: el.kind, manual: true };
+  /** The field's text as the agent types at its end (formatted; not while deleting). A new destination clears the last call's line. */
+  typed(text: string, atEnd: boolean, deleting: boolean): string {
+    this.#calls.clearLine();
+    return this.kit && atEnd && !deleting ? this.kit.format(text, this.options.input().region) : text;
   }
 
-  /** Formats the field as the agent types at its end (not while deleting); a new destination clears the last call's line. */
-  input(e: InputEvent): void {
-    const f = e.target as HTMLInputElement;
-    const k = this.kit;
-    if (k && f.selectionStart == f.value.length && !e.inputType?.startsWith('delete')) f.value = k.format(f.value, this.h.el.region);
-    this.#note = '';
+  /** Works the preview out again if what it depends on changed (call before each render). */
+  update(): void {
+    this.#preview.update({ ...this.options.input(), kit: this.kit });
   }
 
-  /** Re-parses the destination and asks the store for a preview when something it depends on changed. */
-  willUpdate(): void {
-    const { el, src } = this.h;
-    const st = src.state;
-    const seen = [el.destination, el.region, this.kit, st, el.record];
-    if (seen.every((v, i) => v === this.#seen[i])) return;
-    this.#seen = seen;
-    this.#res = undefined;
-    const t = el.destination.trim();
-    const p = (this.#parsed = t && this.kit ? this.kit.parse(t, el.region) : undefined);
-    if (p?.[0] != '+' || !st) return;
-    const request = this.#request(p);
-    const seq = ++this.#seq;
-    const done = (r: Resolution | ClidCallError): void => {
-      if (seq != this.#seq) return;
-      this.#res = r;
-      el.requestUpdate();
-    };
-    try {
-      const r = src.store!.resolveSync(request);
-      if (!r.trace.includes('selector:async')) return void (this.#res = r);
-    } catch (e) {
-      return void (this.#res = e as ClidCallError);
-    }
-    src.store!.resolve(request).then(done, done);
-  }
-
-  /**
-   * The status line and its kind: the preview (0), why the destination is not valid (1), why the
-   * resolved number cannot be presented (2), or "Checking number…".
-   */
-  status(st?: ClidState): [string, number?] {
-    const s = this.#s;
-    const p = this.#parsed;
-    const r = this.#res;
-    if (!this.#bad && this.#note) return [this.#note];
-    if (!st) return [this.h.src.loading ? s.loading : ''];
-    if (!this.h.el.destination.trim()) return [''];
-    if (!p || (p[0] == '+' && !r)) return [s.checking];
-    if (p[0] != '+') return this.h.touched || p != 'too-short' ? [s[`bad-${p as PhoneProblem}`], 1] : [''];
-    // No number permitted: the picker already says so.
-    if (r instanceof Error) return r.message == st.error?.message ? [''] : [r.message, 2];
-    const { clid, source, rule } = r!;
-    const why = fill(s[`why-${source}`], rule ? (rule.kind == 'prefix' ? rule.prefix : `${rule.field} = ${rule.value}`) : '');
-    return [fill(fill(s.presenting, label(clid)), why)];
+  /** The status line and how it reads (see {@link Preview.status}). */
+  status(): [string, StatusKind?] {
+    const input = this.options.input();
+    const calls = this.#calls;
+    if (!calls.failed && calls.line) return [calls.line];
+    if (!input.state) return [input.loading ? input.strings.loading : ''];
+    if (!input.destination.trim()) return [''];
+    return this.#preview.status(input.strings, input.state, input.touched);
   }
 
   /** The rejection or error of the last call, unless the picker already shows it. */
-  message(st?: ClidState): string {
-    return this.#bad && this.#note != st?.error?.message ? this.#note : '';
+  message(): string {
+    const calls = this.#calls;
+    return calls.failed && calls.line !== this.options.input().state?.error?.message ? calls.line : '';
+  }
+
+  #place(request: CallRequest): Promise<CallDetail> {
+    return this.#calls.place(this.options.ready(), request, this.options.input().strings);
   }
 }

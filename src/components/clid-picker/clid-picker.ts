@@ -1,18 +1,15 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { SourceController } from '../../controllers/source-controller.js';
-import type { ClidConfig, ClidStore, ClidStoreOptions } from '../../store/index.js';
-import { idle, lazy } from '../../lazy.js';
-import { fill, stringsFor, type ClidStrings } from '../../strings.js';
+import { adoptStyles, html, nothing, type LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { ClidNumber, SelectScope } from '../../store/index.js';
+import { lazy, LazyPart } from '../../lazy.js';
+import { fill, stringsFor } from '../../strings.js';
+import { ClidFormElement } from '../form-element.js';
 import { styles } from './clid-picker.styles.js';
 import { face, nameOf } from './face.js';
-import type { KeyPress, Popup } from './picker-popup.js';
-import { VERSION } from '../../version.js';
+import { closedKey, type KeyPress } from './keyboard.js';
+import type { Popup, PopupView } from './picker-popup.js';
 
 /** The popup's module (a lazily loaded chunk). */
 export type PopupModule = typeof import('./picker-popup.js');
-
-/** Keys that open the closed list (besides printable characters, which type ahead). */
-const OPENERS = /^(Arrow(Up|Down)|Page(Up|Down)|Home|End|Enter| )$/;
 
 const popupModule = lazy(() => import('./picker-popup.js'));
 
@@ -22,10 +19,6 @@ const popupModule = lazy(() => import('./picker-popup.js'));
  * (`scope: 'call'`); "Set as my default" (button, or Shift+Enter on an option) makes a number the
  * agent default; "Clear my default" (button, or Shift+Delete) forgets it.
  *
- * Data, first match wins: `store`; `config` (object or JSON text); a child
- * `<script type="application/json">`; `config-src`; else the store of the nearest
- * `<clid-provider>`.
- *
  * Keyboard: Down / Up / Alt+Down / Enter / Space open; Down / Up, PageDown / PageUp (10),
  * Home / End move; typing jumps to the first name or number that starts with / contains what was
  * typed; Enter, Space, Alt+Up or Tab choose; Escape closes. With more than 8 numbers, typing opens
@@ -33,11 +26,9 @@ const popupModule = lazy(() => import('./picker-popup.js'));
  *
  * The list is windowed: only the visible rows are in the DOM, whatever the number count.
  *
- * The first paint needs only the closed control: the popup (list, search, keyboard inside the
- * list) is a separate chunk, prefetched when the browser is idle after the picker's first render
- * and on pointer entry or focus ({@link ClidPicker.loadPopup}). A key or click that opens the
- * list before the chunk has arrived is kept and acted on when it arrives ("Loading…" shows after
- * a frame); the focus stays on the control throughout.
+ * Data, first match wins: `store`; `config` (object or JSON text); a child
+ * `<script type="application/json">`; `config-src`; else the store of the nearest
+ * `<clid-provider>`.
  *
  * @summary Chooses the outbound callback number (CLID): for this call, or as my default.
  *
@@ -88,71 +79,43 @@ const popupModule = lazy(() => import('./picker-popup.js'));
  * @example
  * <clid-picker label="Present as" name="clid" config-src="/api/clid-config"></clid-picker>
  */
-export class ClidPicker extends LitElement {
-  /** This copy's version (package.json's), told apart from another copy's on the page. */
-  static readonly version: string = VERSION;
+export class ClidPicker extends ClidFormElement {
   static override styles = styles;
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static formAssociated = true;
-  static override properties = {
-    store: { attribute: false },
-    config: {},
-    configSrc: { attribute: 'config-src' },
-    storeOptions: { attribute: false },
-    strings: { attribute: false },
-    value: { noAccessor: true },
-    name: {},
+  static override shadowRootOptions: ShadowRootInit = { ...ClidFormElement.shadowRootOptions, delegatesFocus: true };
+  static override properties: PropertyDeclarations = {
     label: {},
     hostLabel: { attribute: 'aria-label' },
     groupBy: { attribute: 'group-by' },
-    required: { type: Boolean },
     disabled: { type: Boolean, reflect: true },
     locked: { type: Boolean, reflect: true },
   };
 
-  /** A shared store; wins over every other data source. */
-  declare store?: ClidStore;
-  /** The config, as an object or JSON text (the `config` attribute). */
-  declare config?: ClidConfig | string;
-  /** URL of a JSON config, fetched with same-origin credentials (`config-src`). */
-  declare configSrc?: string;
-  /** Options for the store this element makes from a config (storage, selector…). */
-  declare storeOptions?: ClidStoreOptions;
-  /** Texts for this element only, over the locale's (see `registerStrings`). */
-  declare strings?: Partial<ClidStrings>;
-  /** Form field name. */
-  declare name?: string;
   /** Visible label and accessible name of the combobox (else the host's `aria-label`, else "Callback number"). */
   declare label?: string;
   /** The host's `aria-label`, forwarded to the combobox when there is no `label`. */
   declare hostLabel?: string;
   /** `tag`: groups the list by each number's first tag, after a "My default" group. */
   declare groupBy?: 'tag';
-  /** Invalid (`valueMissing`) while no number is selected. */
-  required = false;
   /** Not focusable, no choosing. */
   disabled = false;
   /** Shows the number, focusable and readable, with no way to change it (also when the config says `locked`). */
   locked = false;
 
-  #src = new SourceController(this);
-  #internals = this.attachInternals();
-  #say = '';
-  #formOff = false;
-  /** The popup, once its chunk has arrived. */
-  #pop?: Popup;
-  #loading?: Promise<unknown>;
+  /** Announced to screen readers: the selection changed without the agent. */
+  #announcement = '';
+  /** The form (a disabled fieldset) disables the element. */
+  #formDisabled = false;
+  #popup = new LazyPart<Popup>(this, () => (this.constructor as typeof ClidPicker).loadPopup().then((module) => this.#makePopup(module)));
   /** Opening keys (or `null` for a click) that came before the popup's chunk: replayed when it arrives. */
   #queue?: (KeyPress | null)[];
   /** The chunk is taking more than a frame: show "Loading…". */
-  #wait = false;
+  #waiting = false;
 
   /**
-   * Loads the popup's code, a lazily loaded chunk fetched once for every picker on the page
-   * (later calls return the same promise; a failed load is retried at the next call). Pickers
-   * call it themselves, when the browser is idle after their first render and on pointer entry
-   * or focus; call it earlier to have the popup ready even sooner. A subclass may override it to
-   * serve the popup another way.
+   * Loads the popup's code, fetched once for every picker on the page (later calls return the
+   * same promise; a failed load is retried at the next call). Pickers call it themselves; call it
+   * earlier to have the popup ready even sooner. A subclass may override it to serve the popup
+   * another way.
    *
    * @example
    * await customElements.get('clid-picker').loadPopup();
@@ -166,41 +129,13 @@ export class ClidPicker extends LitElement {
     // Focus left the element (moves inside the shadow root never reach the host).
     this.addEventListener('focusout', () => {
       this.#queue = undefined;
-      this.#pop?.close(false);
+      this.#popup.part?.close(false);
     });
-    this.addEventListener('pointerenter', this.#load);
-    this.addEventListener('focusin', this.#load);
-  }
-
-  /**
-   * E.164 of the number the next call presents (`''` while there is none). Setting it selects
-   * that number for the next call, as soon as the store is there.
-   */
-  get value(): string {
-    return this.#src.state?.selected?.number ?? '';
-  }
-  set value(v: string) {
-    this.#src.select(v);
-  }
-
-  /** Whether the element satisfies its constraints (`required`). */
-  checkValidity(): boolean {
-    return this.#internals.checkValidity();
-  }
-
-  /** Why the element is invalid (`''` when valid). */
-  get validationMessage(): string {
-    return this.#internals.validationMessage;
-  }
-
-  /** Like `checkValidity`, and shows the browser's message when invalid. */
-  reportValidity(): boolean {
-    return this.#internals.reportValidity();
   }
 
   /** Form reset: back to the default (the per-call choice is dropped). */
   formResetCallback(): void {
-    this.#src.own((s) => s.clearCall());
+    this.source.own((store) => store.clearCall());
   }
 
   /** Restores the value the browser kept (back/forward, autofill). */
@@ -209,59 +144,52 @@ export class ClidPicker extends LitElement {
   }
 
   formDisabledCallback(disabled: boolean): void {
-    this.#formOff = disabled;
+    this.#formDisabled = disabled;
     this.#queue = undefined;
-    this.#pop?.close();
+    this.#popup.part?.close();
     this.requestUpdate();
   }
 
   /** Also waits for an open that waits for the popup's chunk. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    return this.#queue ? (await this.#loading?.catch(() => {}), this.getUpdateComplete()) : done;
+    return this.#queue ? (await this.#popup.loading?.catch(() => {}), this.getUpdateComplete()) : done;
+  }
+
+  protected get validityAnchor(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('#c');
   }
 
   /** Disabled, locked, or nothing to choose from. */
   get #noChoice(): boolean | undefined {
-    const st = this.#src.state;
-    return this.disabled || this.#formOff || this.locked || st?.locked || !st?.numbers.length;
+    const state = this.source.state;
+    return this.disabled || this.#formDisabled || this.locked || state?.locked || !state?.numbers.length;
   }
 
   override update(changed: PropertyValues): void {
-    const src = this.#src;
-    if (src.outside !== undefined) {
-      const n = src.outside;
-      src.outside = undefined;
-      this.#say = n ? fill(stringsFor(this, this.strings).changed, nameOf(n, stringsFor(this, this.strings))) : '';
+    const source = this.source;
+    if (source.outside !== undefined) {
+      const selected = source.outside;
+      source.outside = undefined;
+      const strings = stringsFor(this, this.strings);
+      this.#announcement = selected ? fill(strings.changed, nameOf(selected, strings)) : '';
     }
     super.update(changed);
   }
 
-  override firstUpdated(): void {
-    idle(this.#load);
-  }
-
-  override updated(): void {
-    const v = this.value;
-    const s = stringsFor(this, this.strings);
-    this.#internals.setFormValue(v || null);
-    this.#internals.setValidity(this.required && !v ? { valueMissing: true } : {}, s.required, this.renderRoot.querySelector<HTMLElement>('#c')!);
-  }
-
   override render(): TemplateResult {
-    const s = stringsFor(this, this.strings);
-    const src = this.#src;
-    const st = src.state;
-    const sel = st?.selected;
-    const def = st?.agentDefault;
-    const off = this.disabled || this.#formOff;
-    const ro = this.locked || st?.locked;
-    const msg = src.error?.message ?? src.notice ?? st?.error?.message;
-    const pop = this.#pop;
-    const open = !!pop?.open;
+    const strings = stringsFor(this, this.strings);
+    const source = this.source;
+    const state = source.state;
+    const selected = state?.selected;
+    const off = this.disabled || this.#formDisabled;
+    const readOnly = this.locked || state?.locked;
+    const message = source.error?.message ?? source.notice ?? state?.error?.message;
+    const popup = this.#popup.part;
+    const open = !!popup?.open;
     return html`
       <div id="l" part="label" class=${this.label || !this.hostLabel ? '' : 'sr'} @click=${() => this.focus()}>
-        ${this.label || this.hostLabel || s.label}
+        ${this.label || this.hostLabel || strings.label}
       </div>
       <div
         id="c"
@@ -273,71 +201,88 @@ export class ClidPicker extends LitElement {
         aria-haspopup="listbox"
         aria-controls="lb"
         aria-expanded=${open}
-        aria-activedescendant=${pop?.active ?? nothing}
+        aria-activedescendant=${popup?.active ?? nothing}
         aria-disabled=${off || nothing}
-        aria-readonly=${ro || nothing}
+        aria-readonly=${readOnly || nothing}
         aria-required=${this.required || nothing}
-        aria-busy=${src.loading || this.#wait || nothing}
+        aria-busy=${source.loading || this.#waiting || nothing}
         @keydown=${this.#onKey}
-        @click=${() => (open ? pop.close() : this.#open(null))}
+        @click=${() => (open ? popup.close() : this.#open(null))}
       >
-        ${sel ? face(sel, def, s, '') : html`<span part="name">${src.loading ? s.loading : s.empty}</span>`}
-        ${ro ? html`<span part="badge">${s.locked}</span>` : sel ? html`<span part="icon" aria-hidden="true">▾</span>` : nothing}
+        ${selected ? face(selected, state.agentDefault, strings, '') : html`<span part="name">${source.loading ? strings.loading : strings.empty}</span>`}
+        ${readOnly ? html`<span part="badge">${strings.locked}</span>` : selected ? html`<span part="icon" aria-hidden="true">▾</span>` : nothing}
       </div>
-      ${open ? pop.render() : this.#wait ? html`<div part="popup"><div part="empty">${s.loading}</div></div>` : nothing}
-      <div id="m" part="message" role="alert">${msg}</div>${src.retry()}
-      <div class="sr" role="status">${this.#say}</div>
+      ${open ? popup.render() : this.#waiting ? html`<div part="popup"><div part="empty">${strings.loading}</div></div>` : nothing}
+      <div id="m" part="message" role="alert">${message}</div>${source.retry()}
+      <div class="sr" role="status">${this.#announcement}</div>
     `;
   }
 
-  /** Fetches the popup's chunk (once), and acts on the keys or click that came before it. */
-  #load = (): Promise<unknown> =>
-    (this.#loading ??= (this.constructor as typeof ClidPicker).loadPopup().then(
-      ({ Popup }) => {
-        this.#pop = new Popup({ el: this, state: () => this.#src.state!, act: (a) => this.#src.own(a) });
-        const q = this.#queue;
-        this.#queue = undefined;
-        this.#wait = false;
-        if (q) for (const e of q) this.#open(e);
-        this.requestUpdate();
+  /** The popup, made when its chunk arrives; the keys or click that came before it are acted on. */
+  #makePopup(module: PopupModule): Popup {
+    const root = this.renderRoot as ShadowRoot;
+    adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, module.popupStyles]);
+    const popup = new module.Popup(this, {
+      view: (): PopupView => ({ state: this.source.state!, strings: stringsFor(this, this.strings), groupBy: this.groupBy, labelId: 'l' }),
+      choose: (number: ClidNumber, scope: SelectScope) => {
+        const state = this.source.state!;
+        if (number.id !== (scope === 'call' ? state.selected : state.agentDefault)?.id) this.source.own((store) => store.select(number.id, { scope }));
       },
-      () => {
-        this.#loading = this.#queue = undefined;
-        this.#wait = false;
-        this.requestUpdate();
-      },
-    ));
+      clearDefault: () => this.source.own((store) => store.clearDefault()),
+      focusControl: () => root.querySelector<HTMLElement>('#c')?.focus(),
+    });
+    const queue = this.#queue;
+    this.#queue = undefined;
+    this.#waiting = false;
+    // The part is not set until this returns: open through it directly.
+    if (queue) for (const e of queue) this.#openWith(popup, e);
+    return popup;
+  }
 
   /** Opens the list with the key `e` (`null`: a click), at once or as soon as the chunk is there. */
   #open(e: KeyPress | null): void {
     if (this.#noChoice) return;
-    if (this.#pop) return this.#pop.open ? void (e && this.#pop.key(e, false)) : this.#pop.show(e ?? undefined);
+    const popup = this.#popup.part;
+    if (popup) return this.#openWith(popup, e);
     (this.#queue ??= []).push(e);
-    this.#load();
+    this.#popup.load().catch(() => {
+      this.#queue = undefined;
+      this.#waiting = false;
+      this.requestUpdate();
+    });
     requestAnimationFrame(() => {
-      if (this.#queue && !this.#wait) {
-        this.#wait = true;
+      if (this.#queue && !this.#waiting) {
+        this.#waiting = true;
         this.requestUpdate();
       }
     });
   }
 
-  #onKey = (e: KeyboardEvent): void => {
-    const k = e.key;
-    const pop = this.#pop;
+  #openWith(popup: Popup, e: KeyPress | null): void {
     if (this.#noChoice) return;
-    if (pop?.open) {
-      if (pop.key(e, false)) e.preventDefault();
-    } else if (k == 'Escape' || k == 'Tab') {
+    if (popup.open) {
+      if (e) popup.key(e, false);
+    } else popup.show(e ?? undefined);
+  }
+
+  #onKey = (e: KeyboardEvent): void => {
+    if (this.#noChoice) return;
+    const popup = this.#popup.part;
+    if (popup?.open) {
+      if (popup.key(e, false)) e.preventDefault();
+      return;
+    }
+    const action = closedKey(e, !!this.#queue);
+    if (action === 'cancel') {
       // Nothing is open yet: an open still waiting for the chunk is called off.
-      if (this.#queue && k == 'Escape') e.preventDefault();
+      if (this.#queue && e.key === 'Escape') e.preventDefault();
       this.#queue = undefined;
-      this.#wait = false;
+      this.#waiting = false;
       this.requestUpdate();
-    } else if (OPENERS.test(k) || (k.length == 1 && !e.ctrlKey && !e.metaKey && !e.altKey) || (this.#queue && k == 'Delete' && e.shiftKey)) {
+    } else if (action === 'open') {
       // Keys pressed while the chunk is on its way are kept, in order, with the one that opens.
       e.preventDefault();
-      this.#open({ key: k, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey });
+      this.#open({ key: e.key, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey });
     }
   };
 }

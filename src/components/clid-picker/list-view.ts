@@ -14,7 +14,8 @@ export const ROWS = 8;
 export type Row = ClidNumber | string;
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-const label = (n: ClidNumber): string => n.name || n.number;
+/** What a number is sorted and searched by: its name, else its number. */
+const sortText = (n: ClidNumber): string => n.name || n.number;
 
 export class ListView {
   rows: Row[] = [];
@@ -22,7 +23,8 @@ export class ListView {
   pos: number[] = [];
   /** `aria-setsize` of each option row (its group's size). */
   size: number[] = [];
-  private key: unknown[] = [];
+  /** The inputs the rows were built from. */
+  private builtFrom: unknown[] = [];
 
   /**
    * Rows for `state`, keeping the numbers whose name contains `query`, or (for a query of digits)
@@ -30,20 +32,20 @@ export class ListView {
    */
   build(state: ClidState, query: string, groupBy: string | undefined, s: ClidStrings): readonly Row[] {
     const def = state.agentDefault?.id;
-    const key = [state.numbers, def, query, groupBy, s.default, s.other];
-    if (key.every((k, i) => k === this.key[i])) return this.rows;
-    this.key = key;
+    const inputs = [state.numbers, def, query, groupBy, s.default, s.other];
+    if (inputs.every((input, i) => input === this.builtFrom[i])) return this.rows;
+    this.builtFrom = inputs;
     const q = query.trim().toLowerCase();
     const digits = /^[\d\s+().-]+$/.test(q) && q.replace(/\D/g, '');
     const list = state.numbers
-      .filter((n) => !q || label(n).toLowerCase().includes(q) || (digits && n.number.includes(digits)))
-      .sort((a, b) => +(b.id == def) - +(a.id == def) || collator.compare(label(a), label(b)));
+      .filter((n) => !q || sortText(n).toLowerCase().includes(q) || (digits && n.number.includes(digits)))
+      .sort((a, b) => +(b.id === def) - +(a.id === def) || collator.compare(sortText(a), sortText(b)));
     const groups = new Map<string, ClidNumber[]>();
     for (const n of list) {
-      const g = !groupBy ? '' : n.id == def ? s.default : (n.tags?.[0] ?? s.other);
+      const g = !groupBy ? '' : n.id === def ? s.default : (n.tags?.[0] ?? s.other);
       groups.get(g)?.push(n) ?? groups.set(g, [n]);
     }
-    const names = [...groups.keys()].sort((a, b) => +(a == s.other) - +(b == s.other) || +(b == s.default) - +(a == s.default) || collator.compare(a, b));
+    const names = [...groups.keys()].sort((a, b) => +(a === s.other) - +(b === s.other) || +(b === s.default) - +(a === s.default) || collator.compare(a, b));
     const rows: Row[] = (this.rows = []);
     this.pos = [];
     this.size = [];
@@ -61,7 +63,7 @@ export class ListView {
 
   /** The group heading above row `i`. */
   groupOf(i: number): string {
-    while (typeof this.rows[i] != 'string' && i > 0) i--;
+    while (typeof this.rows[i] !== 'string' && i > 0) i--;
     return this.rows[i] as string;
   }
 
@@ -75,7 +77,7 @@ export class ListView {
     for (let j = 0; j < rows.length; j++) {
       const i = (from + j) % rows.length;
       const r = rows[i];
-      if (typeof r != 'string' && (r.name?.toLowerCase().startsWith(typed) || (digits && r.number.includes(digits)))) return i;
+      if (typeof r !== 'string' && (r.name?.toLowerCase().startsWith(typed) || (digits && r.number.includes(digits)))) return i;
     }
     return -1;
   }

@@ -1,47 +1,59 @@
 /**
- * The picker's popup: the listbox with its search field and default actions, the keyboard inside
- * the open list, type-ahead and windowed scrolling. A lazily loaded chunk of its own
- * (`clid-picker-popup-<hash>.js` next to the script-tag bundle): the first paint needs only the
- * closed control, and every picker prefetches this module right after its first render (see
- * `ClidPicker.loadPopup`).
+ * The picker's open list: the listbox with its search field and default actions, what the keys
+ * do in it (see `keyboard.ts`), type-ahead and windowed scrolling. The chunk `ClidPicker.loadPopup`
+ * loads (see `lazy.ts`).
  *
  * It renders into the picker's own shadow root (a controller, not an element), so
- * `aria-activedescendant` on the combobox points at options in the same tree.
+ * `aria-activedescendant` on the combobox points at options in the same tree. It owns the ids
+ * `lb` (the listbox), `q` (the search field) and `o<row>` (the options).
  *
  * @example
- * const { Popup } = await import('./picker-popup.js');
- * const popup = new Popup({ el: picker, state: () => src.state!, act: (a) => src.own(a) });
+ * const { Popup } = await ClidPicker.loadPopup();
+ * const popup = new Popup(picker, { view, choose, clearDefault, focusControl });
  * popup.show({ key: 'ArrowDown' });
  * html`${popup.render()}`;
  * @module
  */
-import { adoptStyles, html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
-import type { ClidState, ClidStore, SelectScope } from '../../store/index.js';
-import { stringsFor, type ClidStrings } from '../../strings.js';
-import { idle } from '../../lazy.js';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { loadPhoneKit } from '../../phone/parse.js';
+import type { ClidNumber, ClidState, SelectScope } from '../../store/index.js';
+import type { ClidStrings } from '../../strings.js';
+import { idle } from '../../lazy.js';
 import { cssomStyle } from './cssom-style.js';
 import { face } from './face.js';
+import { listKey, openingCommand, type KeyPress, type ListCommand } from './keyboard.js';
 import { ListView, ROWS, type Row } from './list-view.js';
-import { popupStyles } from './picker-popup.styles.js';
+
+export { popupStyles } from './picker-popup.styles.js';
 
 /** Rows rendered above and below the visible ones. */
 const OVERSCAN = 4;
-/** PageUp / PageDown step (APG). */
-const PAGE = 10;
-const NAV: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: PAGE, PageUp: -PAGE };
+/** Type-ahead: keys typed within this many milliseconds add up. */
+const TYPE_AHEAD_MS = 500;
 
-/** What the popup reads of a key press (a key queued before the chunk arrived has no target left). */
-export type KeyPress = Pick<KeyboardEvent, 'key'> & Partial<Pick<KeyboardEvent, 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>>;
-
-/** The picker, as its popup sees it. */
-export interface PopupHost {
-  el: LitElement & { groupBy?: 'tag'; strings?: Partial<ClidStrings> };
+/** What the popup shows, as the picker has it now. */
+export interface PopupView {
   /** The store's current state (the popup is only shown while there is one). */
-  state(): ClidState;
-  /** Runs `act` on the store as the picker's own action (its events are re-dispatched on the picker). */
-  act(act: (store: ClidStore) => unknown): void;
+  readonly state: ClidState;
+  readonly strings: ClidStrings;
+  readonly groupBy?: 'tag';
+  /** Id of the element that names the listbox. */
+  readonly labelId: string;
 }
+
+/** What the popup reads from, and does through, its picker. */
+export interface PopupOptions {
+  view(): PopupView;
+  /** The agent chose `number` (for the next call, or as their default). */
+  choose(number: ClidNumber, scope: SelectScope): void;
+  /** The agent asked to forget their default. */
+  clearDefault(): void;
+  /** Puts the focus back on the picker's control (the list closed from its search field). */
+  focusControl(): void;
+}
+
+const isOption = (row: Row | undefined): row is ClidNumber => typeof row === 'object';
 
 /** The open list of one picker: its state, keyboard and template. */
 export class Popup implements ReactiveController {
@@ -49,19 +61,23 @@ export class Popup implements ReactiveController {
   open = false;
   #list = new ListView();
   #active = 0;
+  /** First visible row. */
   #top = 0;
-  #rh = 40;
-  #q = '';
+  #rowHeight = 40;
+  #query = '';
   #typed = '';
   #typedAt = 0;
+  #listbox = createRef<HTMLElement>();
+  #search = createRef<HTMLInputElement>();
 
-  constructor(private h: PopupHost) {
-    const el = h.el;
-    el.addController(this);
-    adoptStyles(el.renderRoot as ShadowRoot, [...(el.constructor as typeof LitElement).elementStyles, popupStyles]);
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: PopupOptions,
+  ) {
+    host.addController(this);
     // Numbers are shown grouped by a light rule until the phone kit (full national formats) is
     // here; fetch it when the page is idle, then show them again. A failed load keeps the light rule.
-    idle(() => void loadPhoneKit().then(() => el.requestUpdate(), () => {}));
+    idle(() => void loadPhoneKit().then(() => host.requestUpdate(), () => {}));
   }
 
   /** `aria-activedescendant` of the combobox and the search field. */
@@ -69,154 +85,159 @@ export class Popup implements ReactiveController {
     return this.open && this.#list.rows.length ? `o${this.#active}` : undefined;
   }
 
-  get #s(): ClidStrings {
-    return stringsFor(this.h.el, this.h.el.strings);
+  #rows(view = this.options.view()): readonly Row[] {
+    return this.#list.build(view.state, this.#query, view.groupBy, view.strings);
   }
 
-  get #root(): ParentNode {
-    return this.h.el.renderRoot;
-  }
-
-  #build(): readonly Row[] {
-    return this.#list.build(this.h.state(), this.#q, this.h.el.groupBy, this.#s);
-  }
-
-  /**
-   * Opens the list. The key that opened it (if any) decides where: Home / End at the first / last
-   * option, a printable character types ahead, any other at the current selection.
-   */
+  /** Opens the list where the key that opened it says (see `openingCommand`), else at the selection. */
   show(e?: KeyPress): void {
     if (this.open) return;
     this.open = true;
-    this.#q = '';
-    const rows = this.#build();
-    const k = e?.key ?? '';
-    const sel = this.h.state().selected;
-    this.#moveTo(k == 'Home' ? 0 : k == 'End' ? rows.length - 1 : rows.findIndex((r) => typeof r != 'string' && r.id == sel?.id), 0, true);
-    if (k.length == 1 && k != ' ') this.#typeAhead(k);
+    this.#query = '';
+    const rows = this.#rows();
+    const selected = this.options.view().state.selected;
+    const command = openingCommand(e);
+    const at = command?.do === 'first' ? 0 : command?.do === 'last' ? rows.length - 1 : rows.findIndex((row) => isOption(row) && row.id === selected?.id);
+    this.#moveTo(at, 0, true);
+    if (command?.do === 'type') this.#typeAhead(command.char);
   }
 
   /** Closes the list; focus inside it goes back to the control unless `refocus` is false. */
   close(refocus = true): void {
     if (!this.open) return;
-    if (refocus && this.#root.querySelector('#q:focus')) (this.#root.querySelector('#c') as HTMLElement).focus();
+    if (refocus && this.#search.value?.matches(':focus')) this.options.focusControl();
     this.open = false;
-    this.#q = '';
-    this.h.el.requestUpdate();
+    this.#query = '';
+    this.host.requestUpdate();
   }
 
-  /** A key on the control or the search field while the list is open; true when it was used. */
+  /** A key on the control or (`inSearch`) the search field while the list is open; true when it was used. */
   key(e: KeyPress, inSearch: boolean): boolean {
-    const k = e.key;
-    const plain = k.length == 1 && !e.ctrlKey && !e.metaKey && !e.altKey;
-    if (k == 'Tab') this.#choose(this.#active, 'call', false);
-    else if (k == 'Escape') this.close();
-    else if (k == 'Enter' || (k == ' ' && !inSearch) || (e.altKey && k == 'ArrowUp')) this.#choose(this.#active, e.shiftKey ? 'default' : 'call');
-    else if (k == 'Delete' && e.shiftKey) this.#clearDefault();
-    else if (NAV[k]) this.#moveTo(this.#active + NAV[k], NAV[k]);
-    else if ((k == 'Home' || k == 'End') && !inSearch) this.#moveTo(k == 'Home' ? 0 : this.#list.rows.length - 1, k == 'Home' ? 1 : -1);
-    else if (plain && !inSearch) this.#typeAhead(k);
-    else return false;
-    return k != 'Tab';
+    const command = listKey(e, inSearch);
+    if (!command) return false;
+    this.#run(command);
+    return e.key !== 'Tab';
+  }
+
+  #run(command: ListCommand): void {
+    switch (command.do) {
+      case 'choose':
+        return this.#choose(this.#active, command.scope, command.refocus);
+      case 'close':
+        return this.close();
+      case 'clear-default':
+        return this.#clearDefault();
+      case 'move':
+        return this.#moveTo(this.#active + command.by, command.by);
+      case 'first':
+        return this.#moveTo(0, 1);
+      case 'last':
+        return this.#moveTo(this.#list.rows.length - 1, -1);
+      case 'type':
+        return this.#typeAhead(command.char);
+    }
   }
 
   hostUpdated(): void {
     // Rows are as high as the theme makes them: measure one, then keep the active row in view.
-    const lb = this.#root.querySelector('#lb');
-    const h = lb?.querySelector('[role=option]')?.getBoundingClientRect().height;
-    if (h && h != this.#rh) {
-      this.#rh = h;
-      this.h.el.requestUpdate();
-    } else if (lb && Math.abs(lb.scrollTop - this.#top * this.#rh) >= this.#rh) lb.scrollTop = this.#top * this.#rh;
+    const listbox = this.#listbox.value;
+    const height = listbox?.querySelector('[role=option]')?.getBoundingClientRect().height;
+    if (height && height !== this.#rowHeight) {
+      this.#rowHeight = height;
+      this.host.requestUpdate();
+    } else if (listbox && Math.abs(listbox.scrollTop - this.#top * this.#rowHeight) >= this.#rowHeight) {
+      listbox.scrollTop = this.#top * this.#rowHeight;
+    }
   }
 
   /** The popup, for the picker to render under its control while {@link open}. */
   render(): TemplateResult {
-    const s = this.#s;
-    const st = this.h.state();
-    const sel = st.selected;
-    const def = st.agentDefault;
+    const view = this.options.view();
+    const { state, strings, groupBy } = view;
+    const agentDefault = state.agentDefault;
     const list = this.#list;
-    const rows = this.#build();
-    const act = this.active ?? nothing;
-    const groupBy = this.h.el.groupBy;
+    const rows = this.#rows(view);
+    const active = this.active ?? nothing;
+    const rowHeight = this.#rowHeight;
     // A window of the same size wherever it is, so the DOM does not grow or shrink.
     const start = Math.max(0, Math.min(this.#top - OVERSCAN, rows.length - ROWS - 2 * OVERSCAN));
     const end = Math.min(rows.length, start + ROWS + 2 * OVERSCAN);
-    const win: unknown[] = [];
+    const shown: unknown[] = [];
     let group: unknown[] | undefined;
     for (let i = start; i < end; i++) {
-      const r = rows[i];
-      if (groupBy && (typeof r == 'string' || !group)) {
-        win.push(html`<div role="group" aria-label=${list.groupOf(i)}>${(group = [])}</div>`);
+      const row = rows[i];
+      if (groupBy && (!isOption(row) || !group)) {
+        shown.push(html`<div role="group" aria-label=${list.groupOf(i)}>${(group = [])}</div>`);
       }
-      (group ?? win).push(
-        typeof r == 'string'
-          ? html`<div part="group-label" aria-hidden="true">${r}</div>`
-          : html`<div
+      (group ?? shown).push(
+        isOption(row)
+          ? html`<div
               id="o${i}"
               role="option"
               tabindex="-1"
-              part="option${i == this.#active ? ' active' : ''}"
-              aria-selected=${r.id == sel?.id}
+              part="option${i === this.#active ? ' active' : ''}"
+              aria-selected=${row.id === state.selected?.id}
               aria-posinset=${list.pos[i]}
               aria-setsize=${list.size[i]}
             >
-              ${face(r, def, s, 'option-')}
-            </div>`,
+              ${face(row, agentDefault, strings, 'option-')}
+            </div>`
+          : html`<div part="group-label" aria-hidden="true">${row}</div>`,
       );
     }
-    return html`<div part="popup" @mousedown=${(e: Event) => e.target != this.#root.querySelector('#q') && e.preventDefault()}>
-      ${st.numbers.length > ROWS
+    return html`<div part="popup" @mousedown=${(e: Event) => e.target !== this.#search.value && e.preventDefault()}>
+      ${state.numbers.length > ROWS
         ? html`<input
+            ${ref(this.#search)}
             id="q"
             part="search"
             role="combobox"
-            aria-label=${s.search}
-            placeholder=${s.search}
+            aria-label=${strings.search}
+            placeholder=${strings.search}
             aria-expanded="true"
             aria-controls="lb"
             aria-autocomplete="list"
-            aria-activedescendant=${act}
+            aria-activedescendant=${active}
             tabindex="-1"
             autocomplete="off"
-            .value=${this.#q}
+            .value=${this.#query}
             @input=${(e: Event) => this.#filter((e.target as HTMLInputElement).value)}
             @keydown=${(e: KeyboardEvent) => this.key(e, true) && e.preventDefault()}
           />`
         : nothing}
       <div
+        ${ref(this.#listbox)}
         id="lb"
         part="listbox"
         role="listbox"
-        aria-labelledby="l"
+        aria-labelledby=${view.labelId}
         @scroll=${this.#onScroll}
         @click=${(e: Event) => {
-          const o = (e.target as Element).closest('[role=option]');
-          if (o) this.#choose(+o.id.slice(1), 'call');
+          const option = (e.target as Element).closest('[role=option]');
+          if (option) this.#choose(+option.id.slice(1), 'call');
         }}
       >
-        <div ${cssomStyle({ 'block-size': `${rows.length * this.#rh}px` })}>
-          <div ${cssomStyle({ transform: `translateY(${start * this.#rh}px)` })}>${win}</div>
+        <div ${cssomStyle({ 'block-size': `${rows.length * rowHeight}px` })}>
+          <div ${cssomStyle({ transform: `translateY(${start * rowHeight}px)` })}>${shown}</div>
         </div>
       </div>
-      ${rows.length ? nothing : html`<div part="empty">${s.noMatch}</div>`}
+      ${rows.length ? nothing : html`<div part="empty">${strings.noMatch}</div>`}
       <div part="actions">
         <button part="action" tabindex="-1" aria-keyshortcuts="Shift+Enter" @click=${() => this.#choose(this.#active, 'default')}>
-          ${s.setDefault}
+          ${strings.setDefault}
         </button>
-        ${def
+        ${agentDefault
           ? html`<button part="action" tabindex="-1" aria-keyshortcuts="Shift+Delete" @click=${this.#clearDefault}>
-              ${s.clearDefault}
+              ${strings.clearDefault}
             </button>`
           : nothing}
       </div>
     </div>`;
   }
 
-  #filter(q: string): void {
-    this.#q = q;
-    this.#build();
+  #filter(query: string): void {
+    this.#query = query;
+    this.#rows();
     this.#top = 0;
     this.#moveTo(0, 1);
   }
@@ -226,54 +247,51 @@ export class Popup implements ReactiveController {
     const rows = this.#list.rows;
     const last = rows.length - 1;
     i = Math.max(0, Math.min(last, i));
-    while (typeof rows[i] == 'string') i += i == last ? -1 : i == 0 ? 1 : dir || 1;
+    while (typeof rows[i] === 'string') i += i === last ? -1 : i === 0 ? 1 : dir || 1;
     this.#active = i;
     if (center) this.#top = i - (ROWS >> 1);
-    else if (i < this.#top + 1) this.#top = i - (typeof rows[i - 1] == 'string' ? 1 : 0);
+    else if (i < this.#top + 1) this.#top = i - (typeof rows[i - 1] === 'string' ? 1 : 0);
     else if (i >= this.#top + ROWS) this.#top = i - ROWS + 1;
     this.#top = Math.max(0, Math.min(this.#top, rows.length - ROWS));
-    this.h.el.requestUpdate();
+    this.host.requestUpdate();
   }
 
   /** Chooses row `i` for the next call, or as the agent default; closes the popup. */
   #choose(i: number, scope: SelectScope, refocus?: boolean): void {
-    const r = this.open && this.#list.rows[i];
+    const row = this.open ? this.#list.rows[i] : undefined;
     this.close(refocus);
-    const st = this.h.state();
-    if (r && typeof r != 'string' && r.id != (scope == 'call' ? st.selected : st.agentDefault)?.id) {
-      this.h.act((s) => s.select(r.id, { scope }));
-    }
+    if (isOption(row)) this.options.choose(row, scope);
   }
 
   #clearDefault = (): void => {
     this.close();
-    this.h.act((s) => s.clearDefault());
+    this.options.clearDefault();
   };
 
   #onScroll = (e: Event): void => {
-    const top = Math.floor((e.target as Element).scrollTop / this.#rh);
-    if (top != this.#top) {
+    const top = Math.floor((e.target as Element).scrollTop / this.#rowHeight);
+    if (top !== this.#top) {
       this.#top = top;
-      this.h.el.requestUpdate();
+      this.host.requestUpdate();
     }
   };
 
   /**
-   * Printable keys on the control. A long list takes them into its search field (which gets the
-   * focus); a short one jumps to the first option whose name starts with, or whose digits
-   * contain, what was typed within the last half second.
+   * Printable keys. A long list takes them into its search field (which gets the focus); a short
+   * one jumps to the first option whose name starts with, or whose digits contain, what was typed
+   * within the last half second.
    */
-  #typeAhead(k: string): void {
-    if (this.h.state().numbers.length > ROWS) {
+  #typeAhead(char: string): void {
+    if (this.options.view().state.numbers.length > ROWS) {
       // Keys typed before the field had the focus (or before the chunk arrived) add up.
-      this.#filter(this.#q + k);
-      this.h.el.updateComplete.then(() => (this.#root.querySelector('#q') as HTMLInputElement | null)?.focus());
+      this.#filter(this.#query + char);
+      this.host.updateComplete.then(() => this.#search.value?.focus());
       return;
     }
     const now = Date.now();
-    const t = (this.#typed = (now - this.#typedAt > 500 ? '' : this.#typed) + k.toLowerCase());
+    const typed = (this.#typed = (now - this.#typedAt > TYPE_AHEAD_MS ? '' : this.#typed) + char.toLowerCase());
     this.#typedAt = now;
-    const i = this.#list.find(t, this.#active + (t.length == 1 ? 1 : 0));
-    if (i >= 0) this.#moveTo(i, 1);
+    const found = this.#list.find(typed, this.#active + (typed.length === 1 ? 1 : 0));
+    if (found >= 0) this.#moveTo(found, 1);
   }
 }

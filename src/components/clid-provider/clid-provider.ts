@@ -1,9 +1,7 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { StoreProvision } from '../../context.js';
-import { SourceController } from '../../controllers/source-controller.js';
-import type { ClidConfig, ClidStore, ClidStoreOptions } from '../../store/index.js';
-import type { ClidStrings } from '../../strings.js';
-import { VERSION } from '../../version.js';
+import type { ClidStore } from '../../store/index.js';
+import { ClidSourceElement } from '../source-element.js';
 
 /**
  * Provides one store to every descendant `<clid-picker>` / `<clid-dialer>` (through Lit context),
@@ -33,47 +31,25 @@ import { VERSION } from '../../version.js';
  *   <clid-picker label="Present as"></clid-picker>
  * </clid-provider>
  */
-export class ClidProvider extends LitElement {
-  /** This copy's version (package.json's), told apart from another copy's on the page. */
-  static readonly version: string = VERSION;
+export class ClidProvider extends ClidSourceElement {
   static override styles = css`
     :host { display: contents; }
     [part='message'] { color: var(--clid-error-color, #b3261e); }
   `;
-  static override properties = {
-    store: { attribute: false },
-    config: {},
-    configSrc: { attribute: 'config-src' },
-    storeOptions: { attribute: false },
-    strings: { attribute: false },
-  };
-
-  /** A shared store; wins over every other data source. */
-  declare store?: ClidStore;
-  /** The config, as an object or JSON text (the `config` attribute). */
-  declare config?: ClidConfig | string;
-  /** URL of a JSON config, fetched with same-origin credentials (`config-src`). */
-  declare configSrc?: string;
-  /** Options for the store this element makes from a config. */
-  declare storeOptions?: ClidStoreOptions;
-  /** Texts for this element only. */
-  declare strings?: Partial<ClidStrings>;
-
-  private src = new SourceController(this);
   private provider = new StoreProvision(this);
 
   /** The store provided to descendants, once there is one. */
   get providedStore(): ClidStore | undefined {
-    return this.src.store;
+    return this.source.store;
   }
 
   override update(changed: PropertyValues): void {
-    this.provider.set(this.src.store);
+    this.provider.set(this.source.store);
     super.update(changed);
   }
 
   override render(): TemplateResult {
-    const e = this.src.error;
-    return html`${e ? html`<p part="message" role="alert">${e.message}</p>` : nothing}${this.src.retry()}<slot></slot>`;
+    const e = this.source.error;
+    return html`${e ? html`<p part="message" role="alert">${e.message}</p>` : nothing}${this.source.retry()}<slot></slot>`;
   }
 }

@@ -1,0 +1,85 @@
+/**
+ * Placing a call from the dialer: through the store, with the events the dialer dispatches for
+ * it (`clid-call`, or the `clid-rejected` / `clid-error` that says why not).
+ * @module
+ */
+import { ClidCallEvent, elementEventFor } from '../../events.js';
+import { failureEvent } from '../../store/call-error.js';
+import type { CallDetail, CallKind, CallRequest, ClidCallError, ClidStore } from '../../store/index.js';
+import { formatNumber } from '../../phone/format.js';
+import { fill } from '../../strings.js';
+import type { DialerStrings } from './clid-dialer.strings.js';
+import { describeNumber } from './preview.js';
+
+/** Options of `ClidDialer.dial`: what a click-to-dial link or a campaign entry knows. */
+export interface DialOptions {
+  /** The dialed record's fields, matched by field rules. */
+  record?: Readonly<Record<string, unknown>>;
+  /** A number requested for this call (id or E.164). */
+  requested?: string | null;
+  dialListId?: string;
+  dialEntryId?: string;
+  /** `outbound` (default), `consult` or `transfer`. */
+  kind?: CallKind;
+}
+
+/** Why `dial()` rejected: the store's reasons, `invalid-destination` or `no-config`. */
+export type DialError = Error & { reason: ClidCallError['reason'] | 'no-config' };
+
+/**
+ * One dialer's calls: places them through the store, dispatches on the dialer what became of each
+ * (`clid-call`, or the `clid-rejected` / `clid-error` the store's failure maps to), and keeps the
+ * line that says so ("Calling … from …", or why not).
+ *
+ * @example
+ * const calls = new CallPlacement(dialer, () => dialer.requestUpdate());
+ * await calls.place(source.ready(), { destination: '+442079460123' }, strings);
+ */
+export class CallPlacement {
+  /** A call is being placed. */
+  busy = false;
+  /** What became of the last call: "Calling … from …", or why it failed (`''`: nothing to say). */
+  line = '';
+  /** The last call failed ({@link line} says why). */
+  failed = false;
+
+  constructor(
+    private readonly events: EventTarget,
+    private readonly requestUpdate: () => void,
+  ) {}
+
+  /** Places `request` once the store is there; rejects as the store does (or with `reason: 'no-config'`). */
+  async place(store: Promise<ClidStore>, request: CallRequest, strings: Pick<DialerStrings, 'placed'>): Promise<CallDetail> {
+    this.busy = true;
+    this.line = '';
+    this.requestUpdate();
+    try {
+      const call = await (await store).placeCall(request);
+      this.failed = false;
+      this.line = fill(fill(strings.placed, formatNumber(call.destination)), describeNumber(call.clid));
+      this.events.dispatchEvent(new ClidCallEvent(call));
+      return call;
+    } catch (error) {
+      this.fail(error as Error);
+      const failure = failureEvent(error);
+      if (failure) this.events.dispatchEvent(new elementEventFor[failure.type](failure.detail as never));
+      throw error;
+    } finally {
+      this.busy = false;
+      this.requestUpdate();
+    }
+  }
+
+  /** Forgets the last call's line (a new destination is being typed). */
+  clearLine(): void {
+    this.line = '';
+  }
+
+  /** Shows why a call could not be placed; returns the error. */
+  fail(error: Error): Error {
+    this.line = error.message;
+    this.failed = true;
+    this.requestUpdate();
+    return error;
+  }
+}
