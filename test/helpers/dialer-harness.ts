@@ -8,6 +8,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
+import { PickerHarness } from './picker-harness.js';
 import type { ClidConfig, ClidStoreOptions } from '../../src/store/index.js';
 import { createClidStore } from '../../src/store/index.js';
 
@@ -122,21 +123,25 @@ export class DialerHarness {
     return this.status;
   }
 
-  /** Chooses the picker option whose name starts with `name`, by keyboard, for this call. */
+  /**
+   * Chooses, by keyboard and for this call, the picker option whose accessible name starts with
+   * `name`. Throws, listing the options it passed, when no option has that name.
+   */
   async choose(name: string): Promise<void> {
-    const picker = this.picker;
-    const control = picker.shadowRoot!.querySelector<HTMLElement>('[role=combobox]')!;
-    control.focus();
-    await sendKeys({ press: 'ArrowDown' });
-    await picker.updateComplete;
-    for (let i = 0; i < 10; i++) {
-      const active = picker.shadowRoot!.querySelector('[part~=active]');
-      if (active?.getAttribute('aria-label')?.startsWith(name)) break;
-      await sendKeys({ press: 'ArrowDown' });
-      await picker.updateComplete;
+    const picker = new PickerHarness(this.picker);
+    await picker.focus();
+    await picker.press('Home'); // opens the list (or moves in it) at the first option
+    const seen: string[] = [];
+    // Walk down the list until the option is active; the walk ends where the list ends (the
+    // active option stops changing, or the list wraps to one already seen).
+    for (let current = picker.activeName; !current?.startsWith(name); current = picker.activeName) {
+      if (current === null || seen.includes(current)) {
+        throw new Error(`choose: no option named "${name}…" among ${JSON.stringify(seen)}`);
+      }
+      seen.push(current);
+      await picker.press('ArrowDown');
     }
-    await sendKeys({ press: 'Enter' });
-    await picker.updateComplete;
+    await picker.press('Enter');
     await this.el.updateComplete;
   }
 }
