@@ -30,11 +30,23 @@ describe('<clid-picker> data sources', () => {
   });
 
   it('fetches config-src, showing that it loads meanwhile', async () => {
-    const el = await fixture<ClidPicker>(
-      html`<clid-picker .storeOptions=${memory} config-src="/test/picker/fixtures/config.json"></clid-picker>`,
-    );
+    // The response is held back until the loading state has been seen, then let through.
+    const original = window.fetch;
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    window.fetch = (...args) => held.then(() => original(...args));
+    let el: ClidPicker;
+    try {
+      el = await fixture<ClidPicker>(
+        html`<clid-picker .storeOptions=${memory} config-src="/test/picker/fixtures/config.json"></clid-picker>`,
+      );
+    } finally {
+      window.fetch = original;
+    }
     const h = new PickerHarness(el);
-    if (h.combobox.getAttribute('aria-busy') === 'true') expect(h.shown).to.equal('Loading…');
+    expect(h.combobox.getAttribute('aria-busy')).to.equal('true');
+    expect(h.shown).to.equal('Loading…');
+    release();
     await waitUntil(() => h.shown === 'US Sales', 'config loaded');
     expect(h.combobox.hasAttribute('aria-busy')).to.be.false;
     await expect(el).to.be.accessible();
