@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { connectClidBridge, type ClidBridge } from '../../src/bridge/bridge.js';
-import { CRM, fakeFrame, makeStore, msg, ofType, OTHER, receive, sleep, until, warnings } from './helpers.js';
+import { BRIDGE_CONFIG, makeStore } from '../helpers/fixtures.js';
+import { CRM, fakeFrame, msg, ofType, OTHER, receive, sleep, until, warnings } from './helpers.js';
 
 describe('clid-bridge, softphone side (connectClidBridge)', () => {
   let bridges: ClidBridge[] = [];
@@ -16,7 +17,7 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
 
   /** A bridge on a fresh store to one fake frame allowed at CRM. */
   function setup(options: { debug?: boolean; origins?: string[] } = {}) {
-    const store = makeStore();
+    const store = makeStore(BRIDGE_CONFIG);
     const frame = fakeFrame();
     const calls: unknown[] = [];
     store.addEventListener('call', (e) => calls.push(e.detail));
@@ -95,7 +96,7 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
   });
 
   it('replies locked when the config locks the selection', async () => {
-    const store = makeStore({ locked: true });
+    const store = makeStore({ ...BRIDGE_CONFIG, locked: true });
     const frame = fakeFrame();
     connect({ target: frame.win, origins: [CRM], store });
     receive(frame.win, CRM, msg({ type: 'select', id: 's5', ref: 'us' }));
@@ -189,7 +190,7 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
 
   it('refuses wildcard or inexact origins and a missing store', () => {
     const { win } = fakeFrame();
-    const store = makeStore();
+    const store = makeStore(BRIDGE_CONFIG);
     for (const origins of [['*'], [], ['https://crm.example/'], ['https://crm.example/app'], ['crm.example'], ['null']]) {
       expect(() => connectClidBridge({ target: win, origins, store }), JSON.stringify(origins)).to.throw(TypeError);
     }
@@ -197,7 +198,7 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
   });
 
   it('sends each event once per frame when two bridges share a store, and one command acts once', async () => {
-    const store = makeStore();
+    const store = makeStore(BRIDGE_CONFIG);
     const a = fakeFrame();
     const b = fakeFrame();
     const calls: unknown[] = [];

@@ -3,23 +3,10 @@
  * "from" a frame with any origin (constructed `MessageEvent`s dispatched on `window`).
  */
 import { CLID_BRIDGE_PROTOCOL, CLID_BRIDGE_VERSION } from '../../src/bridge/protocol.js';
-import { createClidStore, type ClidConfig } from '../../src/store/index.js';
 
 export const CRM = 'https://crm.example';
 export const OTHER = 'https://evil.example';
 export const PHONE = 'https://softphone.example';
-
-export const CONFIG: ClidConfig = {
-  numbers: [
-    { id: 'uk', number: '+442079460000', name: 'UK Sales' },
-    { id: 'us', number: '+12125550100', name: 'US Sales' },
-    { id: 'de', number: '+4930901820', name: 'Berlin' },
-  ],
-  permitted: ['uk', 'us'],
-  rules: { prefixes: [{ prefix: '+1', number: 'us' }] },
-};
-
-export const makeStore = (config: Partial<ClidConfig> = {}) => createClidStore({ ...CONFIG, ...config }, { storage: 'memory' });
 
 /** A posted message: its data and the targetOrigin it was posted to. */
 export interface Posted {

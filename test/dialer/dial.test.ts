@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
-import { CONFIG, DialerHarness, makeStore, PARIS, sleep } from '../helpers/dialer-harness.js';
+import { DialerHarness, sleep } from '../helpers/dialer-harness.js';
+import { CONFIG, makeStore, PARIS } from '../helpers/fixtures.js';
 
 describe('<clid-dialer> dial()', () => {
   it('resolves with the clid-call detail, dispatched on the element (bubbles, composed)', async () => {
@@ -66,7 +67,7 @@ describe('<clid-dialer> dial()', () => {
 
   it('places one call per click, however fast the clicks', async () => {
     const selector = () => new Promise<string>((r) => setTimeout(() => r('us'), 800));
-    const h = await DialerHarness.make({ store: makeStore({ selector }) });
+    const h = await DialerHarness.make({ store: makeStore(CONFIG, { selector }) });
     const calls: Event[] = [];
     h.el.addEventListener('clid-call', (e) => calls.push(e));
     await h.type(PARIS);

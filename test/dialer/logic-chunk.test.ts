@@ -1,6 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
-import { DialerHarness, makeStore, mount, PARIS, sleep } from '../helpers/dialer-harness.js';
+import { DialerHarness, mount, sleep } from '../helpers/dialer-harness.js';
+import { makeStore, PARIS } from '../helpers/fixtures.js';
 
 /** Resolves the next `loadLogic()` only when the test says so (a slow network). */
 let open!: () => void;

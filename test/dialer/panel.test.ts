@@ -1,7 +1,8 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import { registerStrings } from '../../src/strings.js';
-import { click, DialerHarness, makeStore, mount, PARIS } from '../helpers/dialer-harness.js';
+import { click, DialerHarness, mount } from '../helpers/dialer-harness.js';
+import { CONFIG, makeStore, PARIS } from '../helpers/fixtures.js';
 import { PickerHarness } from '../helpers/picker-harness.js';
 
 describe('<clid-dialer> panel', () => {
@@ -18,7 +19,7 @@ describe('<clid-dialer> panel', () => {
     });
 
     it('stays accessible with a preview, an invalid destination, and an error', async () => {
-      const h = await DialerHarness.make({ store: makeStore({ selector: () => 'de' }), region: 'GB' });
+      const h = await DialerHarness.make({ store: makeStore(CONFIG, { selector: () => 'de' }), region: 'GB' });
       await h.type('020 7946 0123');
       await h.settled();
       await expect(h.el).to.be.accessible();

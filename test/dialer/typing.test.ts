@@ -1,7 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { PhoneKit } from '../../src/phone/parse.js';
 import { loadPhoneKit } from '../../src/phone/parse.js';
-import { DialerHarness, makeStore, sleep } from '../helpers/dialer-harness.js';
+import { DialerHarness, sleep } from '../helpers/dialer-harness.js';
+import { makeStore } from '../helpers/fixtures.js';
 
 describe('<clid-dialer> destination field', () => {
   it('formats a national number as it is typed and reads it in the region', async () => {

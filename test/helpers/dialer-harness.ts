@@ -9,39 +9,7 @@ import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js
 import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import { PickerHarness } from './picker-harness.js';
-import type { ClidConfig, ClidStoreOptions } from '../../src/store/index.js';
-import { createClidStore } from '../../src/store/index.js';
 
-
-/** A French number: no rule covers it, so the defaults decide. */
-export const PARIS = '+33 1 42 68 53 00';
-
-/** An account with rules of every kind; `de` is an account number this agent may not present. */
-export const CONFIG: ClidConfig = {
-  accountId: 'acme',
-  agentId: 'a7',
-  numbers: [
-    { id: 'uk', number: '+442079460000', name: 'UK Sales' },
-    { id: 'us', number: '+12125550100', name: 'US Sales' },
-    { id: 'sf', number: '+14155550199', name: 'SF Local' },
-    { id: 'fin', number: '+442079460001', name: 'Finance Line' },
-    { id: 'de', number: '+4930901820', name: 'Berlin' },
-  ],
-  accountDefault: 'uk',
-  permitted: ['uk', 'us', 'sf', 'fin'],
-  rules: {
-    fields: [{ field: 'Department', value: 'Finance', number: 'fin' }],
-    prefixes: [
-      { prefix: '+44', number: 'uk' },
-      { prefix: '+1', number: 'us' },
-      { prefix: '+1415', number: 'sf' },
-    ],
-  },
-};
-
-/** A store on {@link CONFIG} (memory storage), with options such as a selector hook. */
-export const makeStore = (options: ClidStoreOptions = {}, config: ClidConfig = CONFIG) =>
-  createClidStore(config, { storage: 'memory', ...options });
 
 /**
  * Renders `template` and waits for the dialers in it. (`fixture` of a plain element waits for an

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc
 import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import { createClidStore, type ClidStore } from '../../src/store/index.js';
-import { several } from '../../stories/shared.js';
+import { several } from '../helpers/fixtures.js';
 import { PickerHarness } from '../helpers/picker-harness.js';
 
 async function setup(config = several): Promise<{ el: ClidPicker; h: PickerHarness; store: ClidStore }> {

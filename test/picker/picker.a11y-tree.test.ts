@@ -5,7 +5,7 @@ import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import { createClidStore } from '../../src/store/index.js';
-import { several } from '../../stories/shared.js';
+import { several } from '../helpers/fixtures.js';
 import { PickerHarness } from '../helpers/picker-harness.js';
 
 interface Node {
@@ -106,7 +106,7 @@ describe('<clid-picker> accessibility tree', () => {
   });
 
   it('a long list offers a search field that controls the same listbox', async () => {
-    const { many } = await import('../../stories/shared.js');
+    const { many } = await import('../helpers/fixtures.js');
     const el = await fixture<ClidPicker>(html`<clid-picker label="Present as" .store=${createClidStore(many(50), { storage: 'memory' })}></clid-picker>`);
     const h = new PickerHarness(el);
     await h.focus();

@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { ClidPicker, type PopupModule } from '../../src/components/clid-picker/clid-picker.js';
 import { createClidStore } from '../../src/store/index.js';
-import { several } from '../../stories/shared.js';
+import { several } from '../helpers/fixtures.js';
 import { PickerHarness } from '../helpers/picker-harness.js';
 
 /** A picker whose popup chunk arrives only when the test says so. */

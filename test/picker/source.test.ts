@@ -5,7 +5,7 @@ import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js
 import type { ClidProvider } from '../../src/components/clid-provider/clid-provider.js';
 import { createClidStore } from '../../src/store/index.js';
 import { SourceController } from '../../src/controllers/source-controller.js';
-import { several } from '../../stories/shared.js';
+import { several } from '../helpers/fixtures.js';
 import { PickerHarness } from '../helpers/picker-harness.js';
 
 const memory = { storage: 'memory' as const };

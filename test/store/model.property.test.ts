@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { ClidConfigError, createClidStore, type ClidConfig, type ClidStore } from '../../src/store/index.js';
-import { faultyStorage } from './fixtures.js';
+import { faultyStorage } from '../helpers/fixtures.js';
 
 const NUMBERS = [
   { id: 'a', number: '+442079460000', name: 'A' },

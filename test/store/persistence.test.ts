@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createClidStore, memoryStorage, storageKey, type StorageAdapter } from '../../src/store/index.js';
 import { decode, encode, openStorage } from '../../src/store/persistence.js';
-import { FR, KEY, US, base, faultyStorage, make, record, settle } from './fixtures.js';
+import { base, faultyStorage, FR, KEY, makeStore, record, settle, US } from '../helpers/fixtures.js';
 
 describe('persistence: web storage', () => {
   afterEach(() => {
@@ -193,7 +193,7 @@ describe('persistence: custom adapters', () => {
     expect(m.get('a')).to.equal('b');
     m.remove('a');
     expect(m.get('a')).to.equal(null);
-    expect(make().getState().agentDefault).to.equal(null);
+    expect(makeStore(base()).getState().agentDefault).to.equal(null);
   });
 
   it('a memoryStorage shared by two stores carries the agent default from one to the other', async () => {
