@@ -2,6 +2,7 @@
  * Test doubles for the bridge: a fake frame that records what is posted to it, and messages
  * "from" a frame with any origin (constructed `MessageEvent`s dispatched on `window`).
  */
+import { waitUntil } from '@open-wc/testing';
 import { CLID_BRIDGE_PROTOCOL, CLID_BRIDGE_VERSION } from '../../src/bridge/protocol.js';
 
 export const CRM = 'https://crm.example';
@@ -33,16 +34,8 @@ export function receive(from: Window, origin: string, data: unknown): void {
 /** A bridge message body in the protocol envelope. */
 export const msg = (body: object) => ({ protocol: CLID_BRIDGE_PROTOCOL, version: CLID_BRIDGE_VERSION, ...body });
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** Waits until `test()` holds (or fails after `ms`). */
-export async function until(test: () => unknown, ms = 2000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!test()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await sleep(5);
-  }
-}
+export const until = (test: () => unknown, ms = 2000): Promise<void> => waitUntil(test, 'timed out waiting', { timeout: ms });
 
 /** Messages of one type among those posted. */
 export const ofType = (sent: Posted[], type: string) => sent.filter((p) => p.data.type === type);

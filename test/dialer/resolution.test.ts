@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ClidSelector } from '../../src/store/index.js';
-import { DialerHarness, sleep } from '../helpers/dialer-harness.js';
+import { DialerHarness } from '../helpers/dialer-harness.js';
 import { CONFIG, makeStore, PARIS } from '../helpers/fixtures.js';
 
 /** A selector hook that answers `answer` after `ms`, counting its calls. */
@@ -156,7 +156,7 @@ describe('<clid-dialer> which number is presented', () => {
   it('no permitted numbers: the panel says so, and a call attempt fails with clid-error', async () => {
     const h = await DialerHarness.make({ store: makeStore({ ...CONFIG, accountId: 'none', permitted: [] }) });
     await h.type(PARIS);
-    await sleep(30);
+    await waitUntil(() => h.button.getAttribute('aria-disabled') === 'false', 'the destination is checked');
     const error = oneEvent(h.el, 'clid-error');
     await h.clickCall();
     const { detail } = await error;

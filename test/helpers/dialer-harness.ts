@@ -21,8 +21,12 @@ export async function mount<T extends HTMLElement = HTMLElement>(template: Templ
   return root;
 }
 
-/** Resolves after `ms`. */
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Resolves once the idle callbacks queued before it (the elements' prefetches) have run: the
+ * same idle queue the elements use, or the next task where there is none.
+ */
+export const afterIdle = () =>
+  new Promise<void>((done) => ((self.requestIdleCallback as typeof requestIdleCallback | undefined) ? requestIdleCallback(() => done()) : setTimeout(done)));
 
 /** The dialer's parts and gestures. */
 export class DialerHarness {

@@ -1,5 +1,5 @@
 import { LitElement } from 'lit';
-import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import type { ClidProvider } from '../../src/components/clid-provider/clid-provider.js';
@@ -240,7 +240,7 @@ describe('<clid-provider>', () => {
     const picker = root.querySelector('clid-picker')!;
     await picker.updateComplete;
     root.querySelector('#p2')!.append(picker);
-    await aTimeout(0);
+    await waitUntil(() => new PickerHarness(picker).shown === 'From JSON', 'the picker follows its new provider');
     await picker.updateComplete;
     expect(new PickerHarness(picker).shown).to.equal('From JSON');
     s1.select('us-sales');
