@@ -88,13 +88,13 @@ describe('rule 4: automatic selection order', () => {
   const rules = { fields: [{ field: 'Department', value: 'Finance', number: 'fr' }], prefixes: [{ prefix: '+44', number: 'uk' }] };
   const request = { destination: D_UK, record: { Department: 'Finance' }, requested: 'us' };
 
-  it('1. a requested number comes first', async () => {
+  it('4.1 a requested number comes first', async () => {
     const store = makeStore(base({ rules }), { selector: () => 'fr' });
     expect((await store.resolve(request)).source).to.equal('requested');
     expect((await store.resolve(request)).clid).to.deep.equal(US);
   });
 
-  it('2. then a field rule, the first matching in list order', async () => {
+  it('4.2 then a field rule, the first matching in list order', async () => {
     const store = makeStore(base({
       rules: { ...rules, fields: [{ field: 'Tier', value: 1, number: 'us' }, ...rules.fields, { field: 'Department', value: 'Finance', number: 'uk' }] },
     }));
@@ -105,7 +105,7 @@ describe('rule 4: automatic selection order', () => {
     expect((await store.resolve({ destination: D_FR, record: { Tier: 1 } })).clid).to.deep.equal(US);
   });
 
-  it('3. then a prefix rule, the longest matching prefix winning', async () => {
+  it('4.3 then a prefix rule, the longest matching prefix winning', async () => {
     const store = makeStore(base({
       rules: { prefixes: [{ prefix: '+1', number: 'uk' }, { prefix: '1415555', number: 'us' }, { prefix: '+1415', number: 'fr' }] },
     }));
@@ -117,12 +117,12 @@ describe('rule 4: automatic selection order', () => {
     expect((await store.resolve({ destination: '+14155551234', record: { Department: 'Finance' } })).source).to.equal('prefix-rule');
   });
 
-  it('a whole number is a prefix too', async () => {
+  it('4.3 a whole number is a prefix too', async () => {
     const store = makeStore(base({ rules: { prefixes: [{ prefix: D_US, number: 'fr' }, { prefix: '+1', number: 'us' }] } }));
     expect((await store.resolve({ destination: D_US })).clid).to.deep.equal(FR);
   });
 
-  it('4. then the selector hook, sync or async, given the request', async () => {
+  it('4.4 then the selector hook, sync or async, given the request', async () => {
     const seen: unknown[] = [];
     const store = makeStore(base({ rules }), { selector: async (r) => (seen.push(r), 'us') });
     const r = await store.resolve({ destination: '+33 6 12 34 56 78', dialListId: 'L1', dialEntryId: 'E9' });
