@@ -50,7 +50,7 @@ describe('<clid-dialer> dial()', () => {
     const el = await fixture<ClidDialer>(html`<clid-dialer></clid-dialer>`);
     const call = el.dial(PARIS);
     // The call is under way (the Call button says busy) and waits for a config.
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~=call]')?.getAttribute('aria-busy') === 'true', 'the call is under way');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=call]')?.getAttribute('aria-busy') === 'true', 'the call is under way', { timeout: 5000 });
     el.config = JSON.stringify(CONFIG);
     expect((await call).clid.id).to.equal('uk');
   });
@@ -84,7 +84,7 @@ describe('<clid-dialer> dial()', () => {
     expect(calls, 'still in flight').to.be.empty;
     hold = false;
     held.splice(0).forEach((answer) => answer());
-    await waitUntil(() => calls.length === 1, 'the call is placed');
+    await waitUntil(() => calls.length === 1, 'the call is placed', { timeout: 5000 });
     // A control call to another number comes after any call the extra clicks could have started.
     await h.el.dial('+12125550123');
     expect(calls.map((e) => (e as CustomEvent).detail.destination)).to.deep.equal(['+33142685300', '+12125550123']);

@@ -49,7 +49,7 @@ describe('<clid-dialer> logic chunk (loaded lazily)', () => {
     expect(done).to.equal(false);
     open();
     // With the chunk here the call is under way (the Call button says busy), waiting for a config.
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~=call]')!.getAttribute('aria-busy') === 'true', 'the call is under way');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=call]')!.getAttribute('aria-busy') === 'true', 'the call is under way', { timeout: 5000 });
     expect(done, 'still waiting for the config').to.equal(false);
     el.store = makeStore();
     expect((await call).clid.id).to.equal('uk');

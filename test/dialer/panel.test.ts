@@ -46,7 +46,7 @@ describe('<clid-dialer> panel', () => {
       await waitUntil(() => calls.length > 0, 'Space on Call places a call');
       // A control call to another number, placed once the first is done, comes after any call
       // the Space could still have started: then the list is final.
-      await waitUntil(() => h.button.getAttribute('aria-busy') === 'false', 'the first call is done');
+      await waitUntil(() => h.button.getAttribute('aria-busy') === 'false', 'the first call is done', { timeout: 5000 });
       await h.el.dial('+12125550100');
       expect(calls.map((e) => (e as CustomEvent).detail.destination)).to.deep.equal(['+33142685300', '+12125550100']);
     });

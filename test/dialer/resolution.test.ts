@@ -156,7 +156,7 @@ describe('<clid-dialer> which number is presented', () => {
   it('no permitted numbers: the panel says so, and a call attempt fails with clid-error', async () => {
     const h = await DialerHarness.make({ store: makeStore({ ...CONFIG, accountId: 'none', permitted: [] }) });
     await h.type(PARIS);
-    await waitUntil(() => h.button.getAttribute('aria-disabled') === 'false', 'the destination is checked');
+    await waitUntil(() => h.button.getAttribute('aria-disabled') === 'false', 'the destination is checked', { timeout: 5000 });
     const error = oneEvent(h.el, 'clid-error');
     await h.clickCall();
     const { detail } = await error;

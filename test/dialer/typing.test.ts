@@ -63,7 +63,7 @@ describe('<clid-dialer> destination field', () => {
     h.el.addEventListener('clid-call', (e) => calls.push(e));
     await h.type('0207');
     // "Checking number…" until the phone kit has parsed what was typed; then nothing, while typing.
-    await waitUntil(() => h.status !== 'Checking number…', 'the destination is parsed');
+    await waitUntil(() => h.status !== 'Checking number…', 'the destination is parsed', { timeout: 5000 });
     expect(h.status).to.equal('');
     expect(h.input.getAttribute('aria-invalid')).to.equal('false');
     await h.press('Enter');

@@ -26,7 +26,7 @@ export async function mount<T extends HTMLElement = HTMLElement>(template: Templ
  * same idle queue the elements use, or the next task where there is none.
  */
 export const afterIdle = () =>
-  new Promise<void>((done) => ((self.requestIdleCallback as typeof requestIdleCallback | undefined) ? requestIdleCallback(() => done()) : setTimeout(done)));
+  new Promise<void>((done) => ((self.requestIdleCallback as typeof requestIdleCallback | undefined) ? requestIdleCallback(() => done(), { timeout: 2000 }) : setTimeout(done)));
 
 /** The dialer's parts and gestures. */
 export class DialerHarness {

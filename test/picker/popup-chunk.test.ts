@@ -70,7 +70,7 @@ describe('<clid-picker> popup chunk', () => {
     await sendKeys({ press: 'Escape' });
     gate.open();
     // The chunk has reached this picker when its popup styles are adopted.
-    await waitUntil(() => h.root.adoptedStyleSheets.length > 1, 'the chunk arrived');
+    await waitUntil(() => h.root.adoptedStyleSheets.length > 1, 'the chunk arrived', { timeout: 5000 });
     await h.el.updateComplete;
     expect(h.expanded).to.be.false;
     expect(h.root.querySelector('[part=popup]')).to.equal(null);
@@ -82,7 +82,7 @@ describe('<clid-picker> popup chunk', () => {
 
   it('is asked for once per picker (idle prefetch, pointer entry, focus, open), and fetched once per page', async () => {
     const h = await slow();
-    await waitUntil(() => gate.calls === 1, 'the idle prefetch asks for the chunk');
+    await waitUntil(() => gate.calls === 1, 'the idle prefetch asks for the chunk', { timeout: 3000 });
     h.el.dispatchEvent(new PointerEvent('pointerenter'));
     h.combobox.focus();
     await sendKeys({ press: 'ArrowDown' });

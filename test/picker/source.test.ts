@@ -240,7 +240,7 @@ describe('<clid-provider>', () => {
     const picker = root.querySelector('clid-picker')!;
     await picker.updateComplete;
     root.querySelector('#p2')!.append(picker);
-    await waitUntil(() => new PickerHarness(picker).shown === 'From JSON', 'the picker follows its new provider');
+    await waitUntil(() => new PickerHarness(picker).shown === 'From JSON', 'the picker follows its new provider', { timeout: 5000 });
     await picker.updateComplete;
     expect(new PickerHarness(picker).shown).to.equal('From JSON');
     s1.select('us-sales');
