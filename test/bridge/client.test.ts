@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createClidBridgeClient, type ClidBridgeClient } from '../../src/bridge/bridge.js';
-import { fakeFrame, msg, ofType, OTHER, PHONE, receive, sleep, until, warnings } from './helpers.js';
+import { fakeFrame, msg, ofType, OTHER, PHONE, receive, until, warnings } from './helpers.js';
 
 const STATE = { numbers: [], selected: null, agentDefault: null, accountDefault: null, error: null };
 const CALL = { callId: 'c-1', destination: '+12125550123', clid: { id: 'us', number: '+12125550100' }, source: 'prefix-rule', kind: 'outbound' };
@@ -20,10 +20,25 @@ describe('clid-bridge, CRM side (createClidBridgeClient)', () => {
   }
 
   it('asks for the state until the softphone answers, then sends queued commands', async () => {
-    const { phone, client, commands } = setup();
+    // The ping is an interval: record the client's intervals, to see that it stops once answered.
+    const live = new Set<unknown>();
+    const { setInterval: realSetInterval, clearInterval: realClearInterval } = window;
+    window.setInterval = ((...args: Parameters<typeof setInterval>) => {
+      const id = realSetInterval(...args);
+      live.add(id);
+      return id;
+    }) as typeof setInterval;
+    window.clearInterval = ((id?: number) => (live.delete(id), realClearInterval(id))) as typeof clearInterval;
+    let started: ReturnType<typeof setup>;
+    try {
+      started = setup();
+    } finally {
+      window.setInterval = realSetInterval;
+    }
+    const { phone, client, commands } = started;
     const dial = client.dial('+12125550123', { record: { Name: 'Ann' } });
-    await sleep(300);
-    expect(ofType(phone.sent, 'get-state').length).to.be.greaterThan(1);
+    await until(() => ofType(phone.sent, 'get-state').length > 1);
+    expect(live.size, 'pinging').to.equal(1);
     expect(commands()).to.have.length(0);
     receive(phone.win, PHONE, msg({ type: 'reply', id: 'hello', ok: true, result: STATE }));
     expect(await client.ready).to.deep.equal(STATE);
@@ -33,9 +48,8 @@ describe('clid-bridge, CRM side (createClidBridgeClient)', () => {
     expect(cmd.data.options).to.deep.equal({ record: { Name: 'Ann' } });
     receive(phone.win, PHONE, msg({ type: 'reply', id: cmd.data.id, ok: true, result: CALL }));
     expect(await dial).to.deep.equal(CALL);
-    const pings = phone.sent.length;
-    await sleep(300);
-    expect(phone.sent.length).to.equal(pings);
+    window.clearInterval = realClearInterval;
+    expect(live.size, 'the ping stopped once answered').to.equal(0);
   });
 
   it('rejects with the softphone’s reason', async () => {
@@ -62,7 +76,6 @@ describe('clid-bridge, CRM side (createClidBridgeClient)', () => {
       receive(phone.win, PHONE, msg({ type: 'ring', detail: {} }));
       receive(phone.win, PHONE, { type: 'call', detail: CALL });
       receive(phone.win, PHONE, msg({ type: 'reply', id: 'nobody', ok: false }));
-      await sleep(10);
     });
     expect(got).to.deep.equal([]);
     expect(seen).to.have.length(5);

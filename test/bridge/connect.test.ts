@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { connectClidBridge, type ClidBridge } from '../../src/bridge/bridge.js';
-import { CRM, fakeFrame, makeStore, msg, ofType, OTHER, receive, sleep, until, warnings } from './helpers.js';
+import { BRIDGE_CONFIG, makeStore } from '../helpers/fixtures.js';
+import { CRM, fakeFrame, msg, ofType, OTHER, receive, until, warnings } from './helpers.js';
+
+/** The destination of control calls (positive controls placed after what is under test). */
+const CONTROL = '+12125550999';
+const destinations = (calls: unknown[]) => calls.map((c) => (c as { destination: string }).destination);
 
 describe('clid-bridge, softphone side (connectClidBridge)', () => {
   let bridges: ClidBridge[] = [];
@@ -16,7 +21,7 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
 
   /** A bridge on a fresh store to one fake frame allowed at CRM. */
   function setup(options: { debug?: boolean; origins?: string[] } = {}) {
-    const store = makeStore();
+    const store = makeStore(BRIDGE_CONFIG);
     const frame = fakeFrame();
     const calls: unknown[] = [];
     store.addEventListener('call', (e) => calls.push(e.detail));
@@ -25,7 +30,16 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
       await until(() => frame.sent.some((p) => p.data.type === 'reply' && p.data.id === id));
       return frame.sent.find((p) => p.data.type === 'reply' && p.data.id === id)!.data;
     };
-    return { store, frame, calls, reply };
+    /**
+     * A control command from the allowed frame, answered only after everything sent before it
+     * has been handled: a `get-state`, or with `dial` a call to {@link CONTROL} (which goes
+     * through the same steps as any other call). Resolves with the reply.
+     */
+    const control = async (id: string, dial = false) => {
+      receive(frame.win, CRM, msg(dial ? { type: 'dial', id, destination: CONTROL } : { type: 'get-state', id }));
+      return reply(id);
+    };
+    return { store, frame, calls, reply, control };
   }
 
   it('says ready with the state on connect, to the allowed origin only', () => {
@@ -45,35 +59,35 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
   });
 
   it('places a call for an allowed dial: one reply and exactly one call event', async () => {
-    const { frame, calls, reply } = setup();
+    const { frame, calls, reply, control } = setup();
     receive(frame.win, CRM, msg({ type: 'dial', id: 'd1', destination: '+12125550123', options: { record: { Name: 'Ann' } } }));
     const r = await reply('d1');
     expect(r.ok).to.equal(true);
     expect(r.result).to.deep.include({ destination: '+12125550123', source: 'prefix-rule' });
     expect(r.result.clid.id).to.equal('us');
-    await sleep(20);
-    expect(calls).to.have.length(1);
+    await control('after', true);
+    expect(destinations(calls), 'one call, then the control call').to.deep.equal(['+12125550123', CONTROL]);
     const events = ofType(frame.sent, 'call');
-    expect(events).to.have.length(1);
+    expect(events.map((p) => p.data.detail.destination)).to.deep.equal(['+12125550123', CONTROL]);
     expect(events[0].data.detail.callId).to.equal(r.result.callId);
     expect(events[0].origin).to.equal(CRM);
   });
 
   it('replies with the reason when a call cannot be placed, and relays the rejection', async () => {
-    const { frame, calls, reply } = setup();
+    const { frame, calls, reply, control } = setup();
     receive(frame.win, CRM, msg({ type: 'dial', id: 'd2', destination: '+12125550123', options: { requested: 'de' } }));
     expect(await reply('d2')).to.deep.include({ ok: false, reason: 'not-permitted' });
     receive(frame.win, CRM, msg({ type: 'dial', id: 'd3', destination: '020 7946' }));
     expect(await reply('d3')).to.deep.include({ ok: false, reason: 'invalid-destination' });
-    await sleep(20);
-    expect(calls).to.have.length(0);
+    await control('after', true);
+    expect(destinations(calls), 'only the control call').to.deep.equal([CONTROL]);
     const rejected = ofType(frame.sent, 'rejected');
     expect(rejected).to.have.length(1);
     expect(rejected[0].data.detail).to.deep.include({ requested: 'de', reason: 'not-permitted' });
   });
 
   it('selects for the call or as default, and says why not', async () => {
-    const { store, frame, reply } = setup();
+    const { store, frame, reply, control } = setup();
     receive(frame.win, CRM, msg({ type: 'select', id: 's1', ref: 'us' }));
     expect((await reply('s1')).result.selected.id).to.equal('us');
     expect(store.getState().callChoice?.id).to.equal('us');
@@ -81,21 +95,21 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
     expect((await reply('s2')).result.agentDefault.id).to.equal('us');
     receive(frame.win, CRM, msg({ type: 'select', id: 's3', ref: 'de' }));
     expect(await reply('s3')).to.deep.include({ ok: false, reason: 'not-permitted' });
-    await sleep(20);
+    await control('after');
     expect(ofType(frame.sent, 'change').map((p) => p.data.detail.scope)).to.deep.equal(['call', 'default']);
   });
 
   it('does not relay a change that a listener cancelled, and replies cancelled', async () => {
-    const { store, frame, reply } = setup();
+    const { store, frame, reply, control } = setup();
     store.addEventListener('change', (e) => e.preventDefault());
     receive(frame.win, CRM, msg({ type: 'select', id: 's4', ref: 'us' }));
     expect(await reply('s4')).to.deep.include({ ok: false, reason: 'cancelled' });
-    await sleep(20);
+    await control('after');
     expect(ofType(frame.sent, 'change')).to.have.length(0);
   });
 
   it('replies locked when the config locks the selection', async () => {
-    const store = makeStore({ locked: true });
+    const store = makeStore({ ...BRIDGE_CONFIG, locked: true });
     const frame = fakeFrame();
     connect({ target: frame.win, origins: [CRM], store });
     receive(frame.win, CRM, msg({ type: 'select', id: 's5', ref: 'us' }));
@@ -104,18 +118,18 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
   });
 
   it('ignores commands from a foreign origin or another frame, and never acts', async () => {
-    const { store, frame, calls } = setup({ debug: true });
+    const { store, frame, calls, control } = setup({ debug: true });
     const stranger = fakeFrame();
     const seen = await warnings(async () => {
       receive(frame.win, OTHER, msg({ type: 'dial', id: 'x1', destination: '+12125550123' }));
       receive(frame.win, OTHER, msg({ type: 'select', id: 'x2', ref: 'us' }));
       receive(stranger.win, CRM, msg({ type: 'dial', id: 'x3', destination: '+12125550123' }));
       receive(frame.win, '', msg({ type: 'get-state', id: 'x4' }));
-      await sleep(50);
+      await control('after', true);
     });
-    expect(calls).to.have.length(0);
+    expect(destinations(calls), 'only the control call').to.deep.equal([CONTROL]);
     expect(store.getState().callChoice).to.equal(null);
-    expect(ofType(frame.sent, 'reply')).to.have.length(0);
+    expect(ofType(frame.sent, 'reply').map((p) => p.data.id), 'only the control is answered').to.deep.equal(['after']);
     expect(stranger.sent).to.have.length(0);
     expect(seen).to.have.length(4);
     expect(seen[0]).to.contain(OTHER).and.contain('not allowed');
@@ -145,36 +159,37 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
       msg({ type: 'dial', id: 'o', destination: 'x'.repeat(65) }),
     ];
     for (const debug of [true, false]) {
-      const { store, frame, calls } = setup({ debug });
+      const { store, frame, calls, control } = setup({ debug });
       const seen = await warnings(async () => {
         for (const data of bad) receive(frame.win, CRM, data);
-        await sleep(50);
+        await control('after', true);
       });
-      expect(calls, 'calls').to.have.length(0);
+      expect(destinations(calls), 'only the control call').to.deep.equal([CONTROL]);
       expect(store.getState().callChoice).to.equal(null);
-      expect(ofType(frame.sent, 'reply')).to.have.length(0);
+      expect(ofType(frame.sent, 'reply').map((p) => p.data.id), 'only the control is answered').to.deep.equal(['after']);
       expect(seen).to.have.length(debug ? bad.length : 0);
       bridges.splice(0).forEach((b) => b.disconnect());
     }
   });
 
   it('ignores its own replies and events echoed back, silently', async () => {
-    const { frame, calls } = setup({ debug: true });
+    const { frame, calls, control } = setup({ debug: true });
     const seen = await warnings(async () => {
       receive(frame.win, CRM, msg({ type: 'call', detail: { callId: '1' } }));
       receive(frame.win, CRM, msg({ type: 'reply', id: 'z', ok: true, result: null }));
-      await sleep(20);
+      await control('after');
     });
     expect(seen).to.deep.equal([]);
     expect(calls).to.have.length(0);
-    expect(frame.sent).to.have.length(1); // the ready event only
+    // The ready event and the control's reply only.
+    expect(frame.sent.map((p) => [p.data.type, p.data.id])).to.deep.equal([['ready', undefined], ['reply', 'after']]);
   });
 
   it('posts events to the allowed origins only, never to *', async () => {
     const { store, frame } = setup({ origins: [CRM, 'https://crm-eu.example'] });
     store.select('us');
     await store.placeCall({ destination: '+442079460123' });
-    await sleep(20);
+    await until(() => ofType(frame.sent, 'call').length >= 2);
     expect(frame.sent.length).to.be.greaterThan(2);
     expect(new Set(frame.sent.map((p) => p.origin))).to.deep.equal(new Set([CRM, 'https://crm-eu.example']));
     expect(ofType(frame.sent, 'call')).to.have.length(2); // once per allowed origin; the browser delivers at most one
@@ -183,13 +198,13 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
     await until(() => ofType(frame.sent, 'reply').length);
     frame.sent.length = 0;
     await store.placeCall({ destination: '+442079460124' });
-    await sleep(20);
+    await until(() => frame.sent.length > 0);
     expect(frame.sent.map((p) => [p.data.type, p.origin])).to.deep.equal([['call', CRM]]);
   });
 
   it('refuses wildcard or inexact origins and a missing store', () => {
     const { win } = fakeFrame();
-    const store = makeStore();
+    const store = makeStore(BRIDGE_CONFIG);
     for (const origins of [['*'], [], ['https://crm.example/'], ['https://crm.example/app'], ['crm.example'], ['null']]) {
       expect(() => connectClidBridge({ target: win, origins, store }), JSON.stringify(origins)).to.throw(TypeError);
     }
@@ -197,7 +212,7 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
   });
 
   it('sends each event once per frame when two bridges share a store, and one command acts once', async () => {
-    const store = makeStore();
+    const store = makeStore(BRIDGE_CONFIG);
     const a = fakeFrame();
     const b = fakeFrame();
     const calls: unknown[] = [];
@@ -207,11 +222,13 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
     connect({ target: b.win, origins: [CRM], store });
     receive(a.win, CRM, msg({ type: 'dial', id: 'd1', destination: '+12125550123' }));
     await until(() => ofType(a.sent, 'reply').length);
-    await sleep(20);
-    expect(calls).to.have.length(1);
-    expect(ofType(a.sent, 'reply')).to.have.length(1);
-    expect(ofType(a.sent, 'call')).to.have.length(1);
-    expect(ofType(b.sent, 'call')).to.have.length(1);
+    // A control call through the same bridges comes after anything the first could still cause.
+    receive(a.win, CRM, msg({ type: 'dial', id: 'after', destination: CONTROL }));
+    await until(() => ofType(a.sent, 'reply').some((p) => p.data.id === 'after'));
+    expect(destinations(calls)).to.deep.equal(['+12125550123', CONTROL]);
+    expect(ofType(a.sent, 'reply').map((p) => p.data.id)).to.deep.equal(['d1', 'after']);
+    expect(ofType(a.sent, 'call')).to.have.length(2);
+    expect(ofType(b.sent, 'call')).to.have.length(2);
     expect(ofType(b.sent, 'reply')).to.have.length(0);
   });
 
@@ -220,8 +237,13 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
     bridges.pop()!.disconnect();
     receive(frame.win, CRM, msg({ type: 'dial', id: 'd1', destination: '+12125550123' }));
     await store.placeCall({ destination: '+442079460123' });
-    await sleep(20);
-    expect(calls).to.have.length(1);
+    // A control call through a bridge to another frame on the same store: when it is answered,
+    // anything the disconnected bridge could still have done has happened.
+    const other = fakeFrame();
+    connect({ target: other.win, origins: [CRM], store });
+    receive(other.win, CRM, msg({ type: 'dial', id: 'after', destination: CONTROL }));
+    await until(() => ofType(other.sent, 'reply').length);
+    expect(destinations(calls)).to.deep.equal(['+442079460123', CONTROL]);
     expect(frame.sent).to.have.length(1); // the ready event only
   });
 });

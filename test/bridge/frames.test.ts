@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createClidBridgeClient, type ClidBridgeClient } from '../../src/bridge/bridge.js';
-import { sleep, until } from './helpers.js';
+import { until } from './helpers.js';
 
 /** The same test server under another host name: a real cross-origin frame. */
 function crossOrigin(path: string): URL {
@@ -40,14 +40,15 @@ describe('clid-bridge between real frames', () => {
       expect(call).to.deep.include({ destination: '+442079460123', source: 'account-default' });
       expect(call.clid.id).to.equal('uk');
       await until(() => events.length && dialerCalls.length);
-      await sleep(50);
-      expect(events.map((e) => e.detail.callId)).to.deep.equal([call.callId]);
-      expect(dialerCalls).to.deep.equal([call.callId]);
+      // The frame answers this question after everything it posted before: once the answer is
+      // here, every event and call it sent for the dial has arrived.
       const calls = await new Promise<string[]>((resolve) => {
         const on = (e: MessageEvent) => e.data?.test === 'calls' && (removeEventListener('message', on), resolve(e.data.calls));
         addEventListener('message', on);
         f!.contentWindow!.postMessage({ test: 'calls' }, src.origin);
       });
+      expect(events.map((e) => e.detail.callId)).to.deep.equal([call.callId]);
+      expect(dialerCalls).to.deep.equal([call.callId]);
       expect(calls).to.deep.equal([call.callId]);
       const state = await client.select('us', { scope: 'default' });
       expect(state.agentDefault?.id).to.equal('us');

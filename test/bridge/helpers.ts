@@ -2,24 +2,12 @@
  * Test doubles for the bridge: a fake frame that records what is posted to it, and messages
  * "from" a frame with any origin (constructed `MessageEvent`s dispatched on `window`).
  */
+import { waitUntil } from '@open-wc/testing';
 import { CLID_BRIDGE_PROTOCOL, CLID_BRIDGE_VERSION } from '../../src/bridge/protocol.js';
-import { createClidStore, type ClidConfig } from '../../src/store/index.js';
 
 export const CRM = 'https://crm.example';
 export const OTHER = 'https://evil.example';
 export const PHONE = 'https://softphone.example';
-
-export const CONFIG: ClidConfig = {
-  numbers: [
-    { id: 'uk', number: '+442079460000', name: 'UK Sales' },
-    { id: 'us', number: '+12125550100', name: 'US Sales' },
-    { id: 'de', number: '+4930901820', name: 'Berlin' },
-  ],
-  permitted: ['uk', 'us'],
-  rules: { prefixes: [{ prefix: '+1', number: 'us' }] },
-};
-
-export const makeStore = (config: Partial<ClidConfig> = {}) => createClidStore({ ...CONFIG, ...config }, { storage: 'memory' });
 
 /** A posted message: its data and the targetOrigin it was posted to. */
 export interface Posted {
@@ -46,16 +34,8 @@ export function receive(from: Window, origin: string, data: unknown): void {
 /** A bridge message body in the protocol envelope. */
 export const msg = (body: object) => ({ protocol: CLID_BRIDGE_PROTOCOL, version: CLID_BRIDGE_VERSION, ...body });
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** Waits until `test()` holds (or fails after `ms`). */
-export async function until(test: () => unknown, ms = 2000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!test()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await sleep(5);
-  }
-}
+export const until = (test: () => unknown, ms = 2000): Promise<void> => waitUntil(test, 'timed out waiting', { timeout: ms });
 
 /** Messages of one type among those posted. */
 export const ofType = (sent: Posted[], type: string) => sent.filter((p) => p.data.type === type);

@@ -1,6 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
-import { click, makeStore, mount } from '../helpers/dialer-harness.js';
+import { click, mount } from '../helpers/dialer-harness.js';
+import { makeStore } from '../helpers/fixtures.js';
 
 describe('<clid-dialer> click-to-dial links', () => {
   it('place a call through the named dialer, with the record, requested number and kind', async () => {

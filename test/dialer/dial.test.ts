@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
-import { CONFIG, DialerHarness, makeStore, PARIS, sleep } from '../helpers/dialer-harness.js';
+import { DialerHarness } from '../helpers/dialer-harness.js';
+import { CONFIG, makeStore, PARIS } from '../helpers/fixtures.js';
 
 describe('<clid-dialer> dial()', () => {
   it('resolves with the clid-call detail, dispatched on the element (bubbles, composed)', async () => {
@@ -48,7 +49,8 @@ describe('<clid-dialer> dial()', () => {
   it('called before the config has loaded, waits for it', async () => {
     const el = await fixture<ClidDialer>(html`<clid-dialer></clid-dialer>`);
     const call = el.dial(PARIS);
-    await sleep(50);
+    // The call is under way (the Call button says busy) and waits for a config.
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=call]')?.getAttribute('aria-busy') === 'true', 'the call is under way', { timeout: 5000 });
     el.config = JSON.stringify(CONFIG);
     expect((await call).clid.id).to.equal('uk');
   });
@@ -65,20 +67,27 @@ describe('<clid-dialer> dial()', () => {
   });
 
   it('places one call per click, however fast the clicks', async () => {
-    const selector = () => new Promise<string>((r) => setTimeout(() => r('us'), 800));
-    const h = await DialerHarness.make({ store: makeStore({ selector }) });
+    // The selector hook answers at once for the preview, and holds the call's answer until told.
+    let hold = false;
+    const held: Array<() => void> = [];
+    const selector = () => (hold ? new Promise<string>((r) => held.push(() => r('us'))) : 'us');
+    const h = await DialerHarness.make({ store: makeStore(CONFIG, { selector }) });
     const calls: Event[] = [];
     h.el.addEventListener('clid-call', (e) => calls.push(e));
     await h.type(PARIS);
     await h.settled();
+    hold = true;
     await h.clickCall();
     expect(h.button.getAttribute('aria-disabled'), 'in flight').to.equal('true');
     await h.clickCall();
     await h.press('Enter');
     expect(calls, 'still in flight').to.be.empty;
-    await waitUntil(() => calls.length === 1, 'the call is placed', { timeout: 3000 });
-    await sleep(100);
-    expect(calls).to.have.length(1);
+    hold = false;
+    held.splice(0).forEach((answer) => answer());
+    await waitUntil(() => calls.length === 1, 'the call is placed', { timeout: 5000 });
+    // A control call to another number comes after any call the extra clicks could have started.
+    await h.el.dial('+12125550123');
+    expect(calls.map((e) => (e as CustomEvent).detail.destination)).to.deep.equal(['+33142685300', '+12125550123']);
   });
 
   it('dispatches only for what happened through it, with a shared store', async () => {

@@ -1,6 +1,7 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
-import { DialerHarness, makeStore, mount, PARIS, sleep } from '../helpers/dialer-harness.js';
+import { DialerHarness, mount } from '../helpers/dialer-harness.js';
+import { makeStore, PARIS } from '../helpers/fixtures.js';
 
 /** Resolves the next `loadLogic()` only when the test says so (a slow network). */
 let open!: () => void;
@@ -26,10 +27,12 @@ describe('<clid-dialer> logic chunk (loaded lazily)', () => {
     const link = root.querySelector('a')!;
     const calls: Event[] = [];
     root.addEventListener('clid-call', (e) => calls.push(e));
+    const before = asked;
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });
     link.dispatchEvent(click);
     expect(click.defaultPrevented, 'navigation prevented before the chunk arrived').to.equal(true);
-    await sleep(50);
+    // The link has asked for the chunk: everything up to the call now waits on it.
+    await waitUntil(() => asked > before, 'the link asks for the chunk');
     expect(calls, 'no call before the chunk').to.be.empty;
     const call = oneEvent(root, 'clid-call');
     open();
@@ -40,11 +43,13 @@ describe('<clid-dialer> logic chunk (loaded lazily)', () => {
     closeGate();
     const el = await mount<SlowDialer>(html`<slow-dialer></slow-dialer>`);
     let done = false;
+    const before = asked;
     const call = el.dial(PARIS).finally(() => (done = true));
-    await sleep(50);
+    await waitUntil(() => asked > before, 'dial() asks for the chunk');
     expect(done).to.equal(false);
     open();
-    await sleep(20);
+    // With the chunk here the call is under way (the Call button says busy), waiting for a config.
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=call]')!.getAttribute('aria-busy') === 'true', 'the call is under way', { timeout: 5000 });
     expect(done, 'still waiting for the config').to.equal(false);
     el.store = makeStore();
     expect((await call).clid.id).to.equal('uk');
@@ -54,8 +59,8 @@ describe('<clid-dialer> logic chunk (loaded lazily)', () => {
     closeGate();
     const before = asked;
     await mount(html`<slow-dialer .store=${makeStore()}></slow-dialer>`);
-    await new Promise((r) => setTimeout(r, 2100));
-    expect(asked).to.be.greaterThan(before);
+    // When the page is idle, or within 2 s at the latest.
+    await waitUntil(() => asked > before, 'the chunk is asked for without any gesture', { timeout: 3000 });
     open();
   });
 

@@ -1,7 +1,9 @@
-import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import { registerStrings } from '../../src/strings.js';
-import { DialerHarness, makeStore, mount, PARIS } from '../helpers/dialer-harness.js';
+import { click, DialerHarness, mount } from '../helpers/dialer-harness.js';
+import { CONFIG, makeStore, PARIS } from '../helpers/fixtures.js';
+import { PickerHarness } from '../helpers/picker-harness.js';
 
 describe('<clid-dialer> panel', () => {
   describe('accessibility', () => {
@@ -17,7 +19,7 @@ describe('<clid-dialer> panel', () => {
     });
 
     it('stays accessible with a preview, an invalid destination, and an error', async () => {
-      const h = await DialerHarness.make({ store: makeStore({ selector: () => 'de' }), region: 'GB' });
+      const h = await DialerHarness.make({ store: makeStore(CONFIG, { selector: () => 'de' }), region: 'GB' });
       await h.type('020 7946 0123');
       await h.settled();
       await expect(h.el).to.be.accessible();
@@ -42,8 +44,11 @@ describe('<clid-dialer> panel', () => {
       await h.press(' ');
       // Placing a call is asynchronous (the store resolves the number first).
       await waitUntil(() => calls.length > 0, 'Space on Call places a call');
-      await aTimeout(50);
-      expect(calls).to.have.length(1);
+      // A control call to another number, placed once the first is done, comes after any call
+      // the Space could still have started: then the list is final.
+      await waitUntil(() => h.button.getAttribute('aria-busy') === 'false', 'the first call is done', { timeout: 5000 });
+      await h.el.dial('+12125550100');
+      expect(calls.map((e) => (e as CustomEvent).detail.destination)).to.deep.equal(['+33142685300', '+12125550100']);
     });
   });
 
@@ -52,16 +57,47 @@ describe('<clid-dialer> panel', () => {
     expect(h.input.disabled).to.equal(true);
     expect(h.picker.disabled).to.equal(true);
     expect(h.button.getAttribute('aria-disabled')).to.equal('true');
-    const calls: Event[] = [];
+    const calls: Array<CustomEvent> = [];
     h.el.addEventListener('clid-call', (e) => calls.push(e));
-    h.button.click();
-    expect(calls).to.be.empty;
+    // Ready to call but for `disabled`: the logic and the phone kit are loaded, the preview is shown.
+    expect(await h.settled()).to.equal('Presenting UK Sales (+44 20 7946 0000), account default');
+    await h.clickCall();
+    // Placing a call is asynchronous: enable the dialer and place a control call to another
+    // number. It comes after anything the disabled click could have started, so then the list is final.
+    h.el.disabled = false;
+    await h.el.updateComplete;
+    await h.el.dial('+12125550100');
+    expect(calls.map((e) => e.detail.destination), 'only the control call').to.deep.equal(['+12125550100']);
   });
 
-  it('locked: the picker shows the number without choosing', async () => {
-    const h = await DialerHarness.make({ store: makeStore(), locked: true, label: 'Present as' });
+  it('locked: the picker shows the number, and the agent cannot change it by keyboard or click', async () => {
+    const store = makeStore();
+    const h = await DialerHarness.make({ store, locked: true, label: 'Present as', destination: PARIS });
     expect(h.picker.locked).to.equal(true);
     expect(h.picker.label).to.equal('Present as');
+    expect(await h.settled()).to.equal('Presenting UK Sales (+44 20 7946 0000), account default');
+    const picker = new PickerHarness(h.picker);
+    const changes: Event[] = [];
+    h.el.addEventListener('clid-change', (e) => changes.push(e));
+    await picker.focus();
+    expect(picker.focused, 'locked stays focusable').to.equal(picker.combobox);
+    for (const key of ['ArrowDown', 'End', 'Enter', ' ', 'u']) {
+      await picker.press(key);
+      expect(picker.expanded, `${key} opens no list`).to.equal(false);
+    }
+    await click(picker.combobox);
+    await h.picker.updateComplete;
+    expect(picker.expanded, 'a click opens no list').to.equal(false);
+    expect(picker.listbox).to.equal(null);
+    expect(changes).to.be.empty;
+    expect(store.getState().selected!.id).to.equal('uk');
+    // The call presents the locked number.
+    const call = oneEvent(h.el, 'clid-call');
+    await h.clickCall();
+    const { detail } = await call;
+    expect(detail.clid.id).to.equal('uk');
+    expect(detail.clid.number).to.equal('+442079460000');
+    expect(detail.source).to.equal('account-default');
   });
 
   it('value is the E.164 of the selection; setting it chooses a number for the next call', async () => {

@@ -1,6 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ClidSelector } from '../../src/store/index.js';
-import { CONFIG, DialerHarness, makeStore, PARIS, sleep } from '../helpers/dialer-harness.js';
+import { DialerHarness } from '../helpers/dialer-harness.js';
+import { CONFIG, makeStore, PARIS } from '../helpers/fixtures.js';
 
 /** A selector hook that answers `answer` after `ms`, counting its calls. */
 const slow = (answer: ReturnType<ClidSelector>, ms = 150) => {
@@ -82,7 +83,7 @@ describe('<clid-dialer> which number is presented', () => {
   describe('selector hook', () => {
     it('returning a number: checking first, then the hook’s number', async () => {
       const selector = slow('us');
-      const h = await DialerHarness.make({ store: makeStore({ selector }) });
+      const h = await DialerHarness.make({ store: makeStore(CONFIG, { selector }) });
       await h.type(PARIS);
       await waitUntil(() => h.status === 'Checking number…');
       expect(h.button.getAttribute('aria-disabled')).to.equal('true');
@@ -93,7 +94,7 @@ describe('<clid-dialer> which number is presented', () => {
     });
 
     it('returning null: falls through to the default', async () => {
-      const h = await DialerHarness.make({ store: makeStore({ selector: slow(null) }) });
+      const h = await DialerHarness.make({ store: makeStore(CONFIG, { selector: slow(null) }) });
       const { preview, detail } = await callFrom(h, PARIS);
       expect(preview).to.contain('account default');
       expect(detail.source).to.equal('account-default');
@@ -104,7 +105,7 @@ describe('<clid-dialer> which number is presented', () => {
       ['de', 'not-permitted', '"de" is not permitted for this agent'],
     ] as const) {
       it(`returning ${reason === 'not-configured' ? 'an unknown number' : 'a number not permitted'}: shown, rejected, never presented`, async () => {
-        const h = await DialerHarness.make({ store: makeStore({ selector: slow(answer) }) });
+        const h = await DialerHarness.make({ store: makeStore(CONFIG, { selector: slow(answer) }) });
         const calls: Event[] = [];
         h.el.addEventListener('clid-call', (e) => calls.push(e));
         await h.type(PARIS);
@@ -123,14 +124,14 @@ describe('<clid-dialer> which number is presented', () => {
       const selector = () => {
         throw new Error('CRM down');
       };
-      const h = await DialerHarness.make({ store: makeStore({ selector }) });
+      const h = await DialerHarness.make({ store: makeStore(CONFIG, { selector }) });
       const { preview, detail } = await callFrom(h, PARIS);
       expect(preview).to.contain('account default');
       expect(detail.source).to.equal('account-default');
     });
 
     it('timing out: the Call button waits for the timeout, then the default is presented', async () => {
-      const h = await DialerHarness.make({ store: makeStore({ selector: () => new Promise(() => {}), selectorTimeoutMs: 300 }) });
+      const h = await DialerHarness.make({ store: makeStore(CONFIG, { selector: () => new Promise(() => {}), selectorTimeoutMs: 300 }) });
       const calls: Event[] = [];
       h.el.addEventListener('clid-call', (e) => calls.push(e));
       await h.type(PARIS);
@@ -145,7 +146,7 @@ describe('<clid-dialer> which number is presented', () => {
 
     it('gets the dial list and entry ids through dial()', async () => {
       const seen: unknown[] = [];
-      const h = await DialerHarness.make({ store: makeStore({ selector: (r) => (seen.push(r), 'us') }) });
+      const h = await DialerHarness.make({ store: makeStore(CONFIG, { selector: (r) => (seen.push(r), 'us') }) });
       const d = await h.el.dial('+33142685300', { dialListId: 'spring', dialEntryId: 'e-42' });
       expect(d.source).to.equal('selector');
       expect(seen[0]).to.include({ destination: '+33142685300', dialListId: 'spring', dialEntryId: 'e-42' });
@@ -153,9 +154,9 @@ describe('<clid-dialer> which number is presented', () => {
   });
 
   it('no permitted numbers: the panel says so, and a call attempt fails with clid-error', async () => {
-    const h = await DialerHarness.make({ store: makeStore({}, { ...CONFIG, accountId: 'none', permitted: [] }) });
+    const h = await DialerHarness.make({ store: makeStore({ ...CONFIG, accountId: 'none', permitted: [] }) });
     await h.type(PARIS);
-    await sleep(30);
+    await waitUntil(() => h.button.getAttribute('aria-disabled') === 'false', 'the destination is checked', { timeout: 5000 });
     const error = oneEvent(h.el, 'clid-error');
     await h.clickCall();
     const { detail } = await error;

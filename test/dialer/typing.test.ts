@@ -1,7 +1,9 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import type { PhoneKit } from '../../src/phone/parse.js';
 import { loadPhoneKit } from '../../src/phone/parse.js';
-import { DialerHarness, makeStore, sleep } from '../helpers/dialer-harness.js';
+import { afterIdle, DialerHarness } from '../helpers/dialer-harness.js';
+import { makeStore } from '../helpers/fixtures.js';
 
 describe('<clid-dialer> destination field', () => {
   it('formats a national number as it is typed and reads it in the region', async () => {
@@ -60,7 +62,8 @@ describe('<clid-dialer> destination field', () => {
     const calls: Event[] = [];
     h.el.addEventListener('clid-call', (e) => calls.push(e));
     await h.type('0207');
-    await sleep(50);
+    // "Checking number…" until the phone kit has parsed what was typed; then nothing, while typing.
+    await waitUntil(() => h.status !== 'Checking number…', 'the destination is parsed', { timeout: 5000 });
     expect(h.status).to.equal('');
     expect(h.input.getAttribute('aria-invalid')).to.equal('false');
     await h.press('Enter');
@@ -94,7 +97,10 @@ describe('<clid-dialer> destination field', () => {
   it('loads the phone kit on first focus, not before', async () => {
     let asked = 0;
     const h = await DialerHarness.make({ store: makeStore(), phoneKit: () => (asked++, loadPhoneKit()) });
-    await sleep(20);
+    // Everything the dialer does unasked (the idle prefetch of its logic) has happened.
+    await afterIdle();
+    await ClidDialer.loadLogic();
+    await h.el.updateComplete;
     expect(asked).to.equal(0);
     h.input.focus();
     await h.el.updateComplete;

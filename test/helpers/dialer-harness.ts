@@ -8,39 +8,8 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
-import type { ClidConfig, ClidStoreOptions } from '../../src/store/index.js';
-import { createClidStore } from '../../src/store/index.js';
+import { PickerHarness } from './picker-harness.js';
 
-
-/** A French number: no rule covers it, so the defaults decide. */
-export const PARIS = '+33 1 42 68 53 00';
-
-/** An account with rules of every kind; `de` is an account number this agent may not present. */
-export const CONFIG: ClidConfig = {
-  accountId: 'acme',
-  agentId: 'a7',
-  numbers: [
-    { id: 'uk', number: '+442079460000', name: 'UK Sales' },
-    { id: 'us', number: '+12125550100', name: 'US Sales' },
-    { id: 'sf', number: '+14155550199', name: 'SF Local' },
-    { id: 'fin', number: '+442079460001', name: 'Finance Line' },
-    { id: 'de', number: '+4930901820', name: 'Berlin' },
-  ],
-  accountDefault: 'uk',
-  permitted: ['uk', 'us', 'sf', 'fin'],
-  rules: {
-    fields: [{ field: 'Department', value: 'Finance', number: 'fin' }],
-    prefixes: [
-      { prefix: '+44', number: 'uk' },
-      { prefix: '+1', number: 'us' },
-      { prefix: '+1415', number: 'sf' },
-    ],
-  },
-};
-
-/** A store on {@link CONFIG} (memory storage), with options such as a selector hook. */
-export const makeStore = (options: ClidStoreOptions = {}, config: ClidConfig = CONFIG) =>
-  createClidStore(config, { storage: 'memory', ...options });
 
 /**
  * Renders `template` and waits for the dialers in it. (`fixture` of a plain element waits for an
@@ -52,8 +21,12 @@ export async function mount<T extends HTMLElement = HTMLElement>(template: Templ
   return root;
 }
 
-/** Resolves after `ms`. */
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Resolves once the idle callbacks queued before it (the elements' prefetches) have run: the
+ * same idle queue the elements use, or the next task where there is none.
+ */
+export const afterIdle = () =>
+  new Promise<void>((done) => ((self.requestIdleCallback as typeof requestIdleCallback | undefined) ? requestIdleCallback(() => done(), { timeout: 2000 }) : setTimeout(done)));
 
 /** The dialer's parts and gestures. */
 export class DialerHarness {
@@ -122,21 +95,25 @@ export class DialerHarness {
     return this.status;
   }
 
-  /** Chooses the picker option whose name starts with `name`, by keyboard, for this call. */
+  /**
+   * Chooses, by keyboard and for this call, the picker option whose accessible name starts with
+   * `name`. Throws, listing the options it passed, when no option has that name.
+   */
   async choose(name: string): Promise<void> {
-    const picker = this.picker;
-    const control = picker.shadowRoot!.querySelector<HTMLElement>('[role=combobox]')!;
-    control.focus();
-    await sendKeys({ press: 'ArrowDown' });
-    await picker.updateComplete;
-    for (let i = 0; i < 10; i++) {
-      const active = picker.shadowRoot!.querySelector('[part~=active]');
-      if (active?.getAttribute('aria-label')?.startsWith(name)) break;
-      await sendKeys({ press: 'ArrowDown' });
-      await picker.updateComplete;
+    const picker = new PickerHarness(this.picker);
+    await picker.focus();
+    await picker.press('Home'); // opens the list (or moves in it) at the first option
+    const seen: string[] = [];
+    // Walk down the list until the option is active; the walk ends where the list ends (the
+    // active option stops changing, or the list wraps to one already seen).
+    for (let current = picker.activeName; !current?.startsWith(name); current = picker.activeName) {
+      if (current === null || seen.includes(current)) {
+        throw new Error(`choose: no option named "${name}…" among ${JSON.stringify(seen)}`);
+      }
+      seen.push(current);
+      await picker.press('ArrowDown');
     }
-    await sendKeys({ press: 'Enter' });
-    await picker.updateComplete;
+    await picker.press('Enter');
     await this.el.updateComplete;
   }
 }

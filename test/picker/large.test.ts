@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import { createClidStore } from '../../src/store/index.js';
-import { many } from '../../stories/shared.js';
+import { many } from '../helpers/fixtures.js';
 import { PickerHarness } from '../helpers/picker-harness.js';
 
 const big = createClidStore(many(10_000), { storage: 'memory' });

@@ -1,11 +1,11 @@
 import { LitElement } from 'lit';
-import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import type { ClidProvider } from '../../src/components/clid-provider/clid-provider.js';
 import { createClidStore } from '../../src/store/index.js';
 import { SourceController } from '../../src/controllers/source-controller.js';
-import { several } from '../../stories/shared.js';
+import { several } from '../helpers/fixtures.js';
 import { PickerHarness } from '../helpers/picker-harness.js';
 
 const memory = { storage: 'memory' as const };
@@ -30,11 +30,23 @@ describe('<clid-picker> data sources', () => {
   });
 
   it('fetches config-src, showing that it loads meanwhile', async () => {
-    const el = await fixture<ClidPicker>(
-      html`<clid-picker .storeOptions=${memory} config-src="/test/picker/fixtures/config.json"></clid-picker>`,
-    );
+    // The response is held back until the loading state has been seen, then let through.
+    const original = window.fetch;
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    window.fetch = (...args) => held.then(() => original(...args));
+    let el: ClidPicker;
+    try {
+      el = await fixture<ClidPicker>(
+        html`<clid-picker .storeOptions=${memory} config-src="/test/picker/fixtures/config.json"></clid-picker>`,
+      );
+    } finally {
+      window.fetch = original;
+    }
     const h = new PickerHarness(el);
-    if (h.combobox.getAttribute('aria-busy') === 'true') expect(h.shown).to.equal('Loading…');
+    expect(h.combobox.getAttribute('aria-busy')).to.equal('true');
+    expect(h.shown).to.equal('Loading…');
+    release();
     await waitUntil(() => h.shown === 'US Sales', 'config loaded');
     expect(h.combobox.hasAttribute('aria-busy')).to.be.false;
     await expect(el).to.be.accessible();
@@ -228,7 +240,7 @@ describe('<clid-provider>', () => {
     const picker = root.querySelector('clid-picker')!;
     await picker.updateComplete;
     root.querySelector('#p2')!.append(picker);
-    await aTimeout(0);
+    await waitUntil(() => new PickerHarness(picker).shown === 'From JSON', 'the picker follows its new provider', { timeout: 5000 });
     await picker.updateComplete;
     expect(new PickerHarness(picker).shown).to.equal('From JSON');
     s1.select('us-sales');

@@ -51,7 +51,13 @@ function deepText(root: Element): string {
 
 /** Nothing from a payload became markup: no img/script/svg, no on* attribute, no handler ran. */
 async function expectInert(root: Element): Promise<void> {
-  await new Promise((r) => setTimeout(r, 50));
+  // A control image with the payloads' broken src: once it has failed, an injected one would have
+  // failed too, and its handler run.
+  await new Promise((done) => {
+    const control = new Image();
+    control.onerror = control.onload = done;
+    control.src = 'x';
+  });
   // The test's own config scripts (type application/json) are data, not payloads.
   const els = deepElements(root).filter((el) => !el.matches('script[type="application/json"]'));
   expect(els.filter((el) => ['img', 'script', 'svg'].includes(el.localName)).map((el) => el.outerHTML)).to.deep.equal([]);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ClidConfigError, createClidStore, isE164, memoryStorage, parseConfig, PrefixIndex, toE164, type ClidConfig } from '../../src/store/index.js';
-import { UK, US, base, make } from './fixtures.js';
+import { base, makeStore, UK, US } from '../helpers/fixtures.js';
 
 const problems = (config: unknown): string[] => {
   try {
@@ -156,14 +156,14 @@ describe("config: VCC's shapes are accepted as they come", () => {
   });
 
   it('permitted absent or null means all numbers; an empty list means none', () => {
-    expect(make({ permitted: null }).getState().numbers).to.have.length(3);
-    expect(make({ permitted: [] }).getState().numbers).to.have.length(0);
+    expect(makeStore(base({ permitted: null })).getState().numbers).to.have.length(3);
+    expect(makeStore(base({ permitted: [] })).getState().numbers).to.have.length(0);
   });
 });
 
 describe('config: setConfig is atomic', () => {
   it('a bad config changes nothing, and says so with an error event', () => {
-    const store = make();
+    const store = makeStore(base());
     store.select('us', { scope: 'default' });
     const before = store.getState();
     const errors: string[] = [];

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { ClidStoreEvent, type CallDetail, type ClidState } from '../../src/store/index.js';
-import { FR, UK, US, make, record, settle } from './fixtures.js';
+import { base, FR, makeStore, record, settle, UK, US } from '../helpers/fixtures.js';
 
 describe('events', () => {
   it('the store is an EventTarget with typed details', async () => {
-    const store = make();
+    const store = makeStore(base());
     expect(store).to.be.instanceOf(EventTarget);
     let detail: CallDetail | undefined;
     store.addEventListener('call', (e) => {
@@ -16,7 +16,7 @@ describe('events', () => {
   });
 
   it('change is cancelable: a cancelled change keeps the selection', () => {
-    const store = make();
+    const store = makeStore(base());
     const listener = (e: ClidStoreEvent<'change'>) => e.preventDefault();
     store.addEventListener('change', listener);
     expect(store.select('us')).to.equal(false);
@@ -32,7 +32,7 @@ describe('events', () => {
   });
 
   it('default-change says null when cleared', () => {
-    const store = make();
+    const store = makeStore(base());
     store.select('fr', { scope: 'default' });
     const seen = record(store, 'default-change');
     store.clearDefault();
@@ -41,7 +41,7 @@ describe('events', () => {
   });
 
   it('a used-up per-call choice reports the change back to the default (not cancelable)', async () => {
-    const store = make();
+    const store = makeStore(base());
     store.select('fr');
     const seen = record(store, 'call', 'change');
     await store.placeCall({ destination: '+14155551234' });
@@ -51,7 +51,7 @@ describe('events', () => {
   });
 
   it('clearCall drops the per-call choice: back to the default, with a change (not cancelable)', () => {
-    const store = make();
+    const store = makeStore(base());
     store.select('fr');
     expect(store.getState().selectedSource).to.equal('call');
     const seen = record(store, 'change');
@@ -65,7 +65,7 @@ describe('events', () => {
   });
 
   it('getState is the same object until something changes; subscribe/unsubscribe', () => {
-    const store = make();
+    const store = makeStore(base());
     const first = store.getState();
     expect(store.getState()).to.equal(first);
     expect(Object.isFrozen(first)).to.equal(true);
@@ -84,7 +84,7 @@ describe('events', () => {
 
 describe('selector hook', () => {
   it('an async hook that times out falls through, and the trace says so', async () => {
-    const store = make({}, { selector: () => new Promise((r) => setTimeout(() => r('us'), 200)), selectorTimeoutMs: 20 });
+    const store = makeStore(base(), { selector: () => new Promise((r) => setTimeout(() => r('us'), 200)), selectorTimeoutMs: 20 });
     const r = await store.resolve({ destination: '+33612345678' });
     expect(r.source).to.equal('account-default');
     expect(r.trace).to.include('selector:timeout');
@@ -95,7 +95,7 @@ describe('selector hook', () => {
       [() => { throw new Error('x'); }, 'selector:threw'],
       [async () => { throw new Error('x'); }, 'selector:async'],
     ] as const) {
-      const store = make({}, { selector });
+      const store = makeStore(base(), { selector });
       const seen = record(store, 'error', 'rejected');
       const r = await store.placeCall({ destination: '+33612345678' });
       expect(r.source).to.equal('account-default');
@@ -106,7 +106,7 @@ describe('selector hook', () => {
   });
 
   it('resolveSync passes over an async hook (a preview)', async () => {
-    const store = make({}, { selector: async () => 'us' });
+    const store = makeStore(base(), { selector: async () => 'us' });
     const preview = store.resolveSync({ destination: '+33612345678' });
     expect(preview.source).to.equal('account-default');
     expect(preview.trace).to.include('selector:async');
@@ -116,7 +116,7 @@ describe('selector hook', () => {
 
   it('the hook is not called when an earlier step decides', async () => {
     let calls = 0;
-    const store = make({ rules: { prefixes: [{ prefix: '+33', number: 'fr' }] } }, { selector: () => (calls++, 'us') });
+    const store = makeStore(base({ rules: { prefixes: [{ prefix: '+33', number: 'fr' }] } }), { selector: () => (calls++, 'us') });
     expect((await store.resolve({ destination: '+33612345678' })).clid).to.deep.equal(FR);
     expect(calls).to.equal(0);
   });

@@ -1,7 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { createClidStore, memoryStorage, storageKey, type StorageAdapter } from '../../src/store/index.js';
 import { decode, encode, openStorage } from '../../src/store/persistence.js';
-import { FR, KEY, UK, US, base, faultyStorage, make, record, settle } from './fixtures.js';
+import { base, faultyStorage, FR, KEY, makeStore, record, settle, US } from '../helpers/fixtures.js';
 
 describe('persistence: web storage', () => {
   afterEach(() => {
@@ -193,7 +193,14 @@ describe('persistence: custom adapters', () => {
     expect(m.get('a')).to.equal('b');
     m.remove('a');
     expect(m.get('a')).to.equal(null);
-    expect(make().getState().agentDefault).to.equal(null);
-    expect(UK.id).to.equal('uk');
+    expect(makeStore(base()).getState().agentDefault).to.equal(null);
+  });
+
+  it('a memoryStorage shared by two stores carries the agent default from one to the other', async () => {
+    const storage = memoryStorage();
+    createClidStore(base(), { storage }).select('fr', { scope: 'default' });
+    await waitUntil(() => storage.get(KEY) !== null, 'the default is written');
+    expect(createClidStore(base(), { storage }).getState().agentDefault).to.deep.equal(FR);
+    expect(createClidStore(base(), { storage: memoryStorage() }).getState().agentDefault, 'a fresh memoryStorage remembers nothing').to.equal(null);
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ClidCallError, createClidStore, memoryStorage } from '../../src/store/index.js';
-import { FR, KEY, UK, US, base, make, record, settle } from './fixtures.js';
+import { base, FR, KEY, makeStore, record, settle, UK, US } from '../helpers/fixtures.js';
 
 const D_UK = '+442071234567';
 const D_US = '+14155551234';
@@ -8,12 +8,12 @@ const D_FR = '+33612345678';
 
 describe('rule 1: only permitted numbers are listed, remembered, auto-selected or emitted', () => {
   it('lists only the permitted numbers, in list order', () => {
-    const store = make({ permitted: ['fr', '+442079460000'] });
+    const store = makeStore(base({ permitted: ['fr', '+442079460000'] }));
     expect(store.getState().numbers.map((n) => n.id)).to.deep.equal(['uk', 'fr']);
   });
 
   it('will not remember a number that is not permitted as default', () => {
-    const store = make({ permitted: ['uk'] });
+    const store = makeStore(base({ permitted: ['uk'] }));
     const seen = record(store, 'rejected', 'default-change');
     expect(store.select('us', { scope: 'default' })).to.equal(false);
     expect(store.getState().agentDefault).to.equal(null);
@@ -22,7 +22,7 @@ describe('rule 1: only permitted numbers are listed, remembered, auto-selected o
   });
 
   it('never auto-selects or emits an account default that is not permitted', async () => {
-    const store = make({ accountDefault: 'uk', permitted: ['fr'] });
+    const store = makeStore(base({ accountDefault: 'uk', permitted: ['fr'] }));
     expect(store.getState().selected).to.deep.equal(FR);
     const calls = record(store, 'call');
     await store.placeCall({ destination: D_UK });
@@ -42,7 +42,7 @@ describe('rule 2: the agent default is remembered, and kept while not permitted'
   });
 
   it('falls back while not permitted, and comes back when permitted again', async () => {
-    const store = make();
+    const store = makeStore(base());
     store.select('us', { scope: 'default' });
     store.setConfig(base({ permitted: ['uk', 'fr'] }));
     expect(store.getState().agentDefault).to.equal(null);
@@ -66,7 +66,7 @@ describe('rule 2: the agent default is remembered, and kept while not permitted'
 
 describe('rule 3: a per-call choice applies to the next call only', () => {
   it('is used by the next call, then the selection returns to the default', async () => {
-    const store = make();
+    const store = makeStore(base());
     store.select('fr', { scope: 'default' });
     store.select('us');
     expect(store.getState().selected).to.deep.equal(US);
@@ -77,7 +77,7 @@ describe('rule 3: a per-call choice applies to the next call only', () => {
   });
 
   it('never changes the agent default', () => {
-    const store = make();
+    const store = makeStore(base());
     store.select('fr', { scope: 'default' });
     store.select('us', { scope: 'call' });
     expect(store.getState().agentDefault).to.deep.equal(FR);
@@ -88,16 +88,16 @@ describe('rule 4: automatic selection order', () => {
   const rules = { fields: [{ field: 'Department', value: 'Finance', number: 'fr' }], prefixes: [{ prefix: '+44', number: 'uk' }] };
   const request = { destination: D_UK, record: { Department: 'Finance' }, requested: 'us' };
 
-  it('1. a requested number comes first', async () => {
-    const store = make({ rules }, { selector: () => 'fr' });
+  it('4.1 a requested number comes first', async () => {
+    const store = makeStore(base({ rules }), { selector: () => 'fr' });
     expect((await store.resolve(request)).source).to.equal('requested');
     expect((await store.resolve(request)).clid).to.deep.equal(US);
   });
 
-  it('2. then a field rule, the first matching in list order', async () => {
-    const store = make({
+  it('4.2 then a field rule, the first matching in list order', async () => {
+    const store = makeStore(base({
       rules: { ...rules, fields: [{ field: 'Tier', value: 1, number: 'us' }, ...rules.fields, { field: 'Department', value: 'Finance', number: 'uk' }] },
-    });
+    }));
     const r = await store.resolve({ destination: D_UK, record: { Department: 'Finance', Tier: 2 } });
     expect(r.source).to.equal('field-rule');
     expect(r.clid).to.deep.equal(FR);
@@ -105,10 +105,10 @@ describe('rule 4: automatic selection order', () => {
     expect((await store.resolve({ destination: D_FR, record: { Tier: 1 } })).clid).to.deep.equal(US);
   });
 
-  it('3. then a prefix rule, the longest matching prefix winning', async () => {
-    const store = make({
+  it('4.3 then a prefix rule, the longest matching prefix winning', async () => {
+    const store = makeStore(base({
       rules: { prefixes: [{ prefix: '+1', number: 'uk' }, { prefix: '1415555', number: 'us' }, { prefix: '+1415', number: 'fr' }] },
-    });
+    }));
     const r = await store.resolve({ destination: D_US });
     expect(r).to.deep.include({ source: 'prefix-rule', clid: US });
     expect(r.rule).to.deep.equal({ kind: 'prefix', index: 1, prefix: '+1415555', number: 'us' });
@@ -117,24 +117,24 @@ describe('rule 4: automatic selection order', () => {
     expect((await store.resolve({ destination: '+14155551234', record: { Department: 'Finance' } })).source).to.equal('prefix-rule');
   });
 
-  it('a whole number is a prefix too', async () => {
-    const store = make({ rules: { prefixes: [{ prefix: D_US, number: 'fr' }, { prefix: '+1', number: 'us' }] } });
+  it('4.3 a whole number is a prefix too', async () => {
+    const store = makeStore(base({ rules: { prefixes: [{ prefix: D_US, number: 'fr' }, { prefix: '+1', number: 'us' }] } }));
     expect((await store.resolve({ destination: D_US })).clid).to.deep.equal(FR);
   });
 
-  it('4. then the selector hook, sync or async, given the request', async () => {
+  it('4.4 then the selector hook, sync or async, given the request', async () => {
     const seen: unknown[] = [];
-    const store = make({ rules }, { selector: async (r) => (seen.push(r), 'us') });
+    const store = makeStore(base({ rules }), { selector: async (r) => (seen.push(r), 'us') });
     const r = await store.resolve({ destination: '+33 6 12 34 56 78', dialListId: 'L1', dialEntryId: 'E9' });
     expect(r.source).to.equal('selector');
     expect(r.clid).to.deep.equal(US);
     expect(seen[0]).to.deep.include({ destination: D_FR, dialListId: 'L1', dialEntryId: 'E9' });
-    const sync = make({}, { selector: () => ({ id: 'fr' }) });
+    const sync = makeStore(base(), { selector: () => ({ id: 'fr' }) });
     expect(sync.resolveSync({ destination: D_US }).clid).to.deep.equal(FR);
   });
 
   it('then the per-call choice, the agent default and the account default', async () => {
-    const store = make({ accountDefault: 'fr' }, { selector: () => null });
+    const store = makeStore(base({ accountDefault: 'fr' }), { selector: () => null });
     expect((await store.resolve({ destination: D_US })).source).to.equal('account-default');
     store.select('uk', { scope: 'default' });
     expect((await store.resolve({ destination: D_US })).source).to.equal('agent-default');
@@ -145,7 +145,7 @@ describe('rule 4: automatic selection order', () => {
   });
 
   it('for a manual call, the per-call choice comes first', async () => {
-    const store = make({ rules });
+    const store = makeStore(base({ rules }));
     store.select('us');
     expect((await store.resolve({ destination: D_UK, manual: true, requested: 'fr' })).source).to.equal('call');
     expect((await store.resolve({ destination: D_UK })).source).to.equal('prefix-rule');
@@ -157,26 +157,26 @@ describe('rule 4: automatic selection order', () => {
 
 describe('rule 5: fallback', () => {
   it('a selector answering null falls through', async () => {
-    const store = make({}, { selector: () => null });
+    const store = makeStore(base(), { selector: () => null });
     const r = await store.resolve({ destination: D_US });
     expect(r.source).to.equal('account-default');
     expect(r.trace).to.include('selector:none');
   });
 
   it('the account default is used when nothing else applies (absent: the first number)', async () => {
-    expect((await make().resolve({ destination: D_US })).clid).to.deep.equal(UK);
-    expect((await make({ accountDefault: '+1 415 555 0100' }).resolve({ destination: D_UK })).clid).to.deep.equal(US);
+    expect((await makeStore(base()).resolve({ destination: D_US })).clid).to.deep.equal(UK);
+    expect((await makeStore(base({ accountDefault: '+1 415 555 0100' })).resolve({ destination: D_UK })).clid).to.deep.equal(US);
   });
 
   it('an account default that is not permitted gives the first permitted number, source fallback', async () => {
-    const store = make({ accountDefault: 'uk', permitted: ['fr', 'us'] });
+    const store = makeStore(base({ accountDefault: 'uk', permitted: ['fr', 'us'] }));
     const r = await store.resolve({ destination: D_UK });
     expect(r).to.deep.include({ source: 'fallback', clid: US });
     expect(store.getState()).to.deep.include({ accountDefault: null, selectedSource: 'fallback' });
   });
 
   it('with no permitted number, placing a call fails with no-permitted-number', async () => {
-    const store = make({ permitted: [] });
+    const store = makeStore(base({ permitted: [] }));
     const seen = record(store, 'error', 'call');
     expect(store.getState().error?.code).to.equal('no-permitted-number');
     const error = await store.placeCall({ destination: D_UK }).then(() => null, (e) => e);
@@ -186,7 +186,7 @@ describe('rule 5: fallback', () => {
   });
 
   it('a per-call choice is used up by the next placed call, whichever step chose it', async () => {
-    const store = make({ rules: { prefixes: [{ prefix: '+44', number: 'uk' }] } });
+    const store = makeStore(base({ rules: { prefixes: [{ prefix: '+44', number: 'uk' }] } }));
     store.select('fr');
     expect((await store.placeCall({ destination: D_UK })).source).to.equal('prefix-rule');
     expect(store.getState().callChoice).to.equal(null);
@@ -194,7 +194,7 @@ describe('rule 5: fallback', () => {
   });
 
   it('a rejected call does not use up the per-call choice', async () => {
-    const store = make();
+    const store = makeStore(base());
     store.select('fr');
     await store.placeCall({ destination: D_UK, requested: 'nope' }).catch(() => {});
     expect(store.getState().callChoice).to.deep.equal(FR);
@@ -202,7 +202,7 @@ describe('rule 5: fallback', () => {
 });
 
 describe('rule 6: numbers that cannot be used are rejected, never swapped', () => {
-  const reject = async (store: ReturnType<typeof make>, request: Parameters<ReturnType<typeof make>['placeCall']>[0]) => {
+  const reject = async (store: ReturnType<typeof makeStore>, request: Parameters<ReturnType<typeof makeStore>['placeCall']>[0]) => {
     const seen = record(store, 'rejected', 'call');
     const error = await store.placeCall(request).then(() => null, (e) => e);
     return { error, seen };
@@ -216,7 +216,7 @@ describe('rule 6: numbers that cannot be used are rejected, never swapped', () =
     ['+33 1 42 86 82 00', 'not-permitted'],
   ] as const) {
     it(`a requested ${requested} is ${reason}`, async () => {
-      const { error, seen } = await reject(make({ permitted: ['uk', 'us'] }), { destination: D_UK, requested });
+      const { error, seen } = await reject(makeStore(base({ permitted: ['uk', 'us'] })), { destination: D_UK, requested });
       expect(error.reason).to.equal(reason);
       expect(seen.map((e) => e.type)).to.deep.equal(['rejected']);
       expect(seen[0]!.detail).to.deep.equal({ requested, reason, message: error.message, source: 'requested' });
@@ -224,13 +224,13 @@ describe('rule 6: numbers that cannot be used are rejected, never swapped', () =
   }
 
   it('an unusable selector answer is rejected', async () => {
-    const { error, seen } = await reject(make({}, { selector: async () => '+999' }), { destination: D_UK });
+    const { error, seen } = await reject(makeStore(base(), { selector: async () => '+999' }), { destination: D_UK });
     expect(error.reason).to.equal('invalid');
     expect(seen[0]!.detail.source).to.equal('selector');
   });
 
   it('a prefix rule whose number is not permitted for this agent is rejected', async () => {
-    const store = make({ permitted: ['us'], rules: { prefixes: [{ prefix: '+44', number: 'uk' }] } });
+    const store = makeStore(base({ permitted: ['us'], rules: { prefixes: [{ prefix: '+44', number: 'uk' }] } }));
     const { error, seen } = await reject(store, { destination: D_UK });
     expect(error.reason).to.equal('not-permitted');
     expect(seen[0]!.detail).to.deep.include({ requested: 'uk', source: 'prefix-rule' });
@@ -238,18 +238,18 @@ describe('rule 6: numbers that cannot be used are rejected, never swapped', () =
   });
 
   it('a field rule whose number is not permitted is rejected', async () => {
-    const store = make({ permitted: ['us'], rules: { fields: [{ field: 'x', value: true, number: 'fr' }] } });
+    const store = makeStore(base({ permitted: ['us'], rules: { fields: [{ field: 'x', value: true, number: 'fr' }] } }));
     expect((await reject(store, { destination: D_UK, record: { x: true } })).error.reason).to.equal('not-permitted');
   });
 
   it('a rule naming a number the account does not have is a config error', () => {
-    expect(() => make({ rules: { prefixes: [{ prefix: '+44', number: '+12025550199' }] } })).to.throw(
+    expect(() => makeStore(base({ rules: { prefixes: [{ prefix: '+44', number: '+12025550199' }] } }))).to.throw(
       'rules.prefixes[0].number: "+12025550199" is not one of the numbers',
     );
   });
 
   it('selecting a number that cannot be used is rejected too', () => {
-    const store = make({ permitted: ['uk'] });
+    const store = makeStore(base({ permitted: ['uk'] }));
     const seen = record(store, 'rejected', 'change');
     expect(store.select('+0 12')).to.equal(false);
     expect(store.select('+12025550199')).to.equal(false);
@@ -261,7 +261,7 @@ describe('rule 6: numbers that cannot be used are rejected, never swapped', () =
 
 describe('rule 7: every placed call emits the chosen CLID with the full answer', () => {
   it('emits destination, number object, source, rule, kind and a correlation id', async () => {
-    const store = make({ rules: { prefixes: [{ prefix: '+4420', number: 'uk' }] } });
+    const store = makeStore(base({ rules: { prefixes: [{ prefix: '+4420', number: 'uk' }] } }));
     const seen = record(store, 'call');
     const detail = await store.placeCall({ destination: '+44 20 7123 4567', record: { id: 7 } });
     expect(seen[0]!.detail).to.equal(detail);
@@ -281,7 +281,7 @@ describe('rule 7: every placed call emits the chosen CLID with the full answer',
   });
 
   it('rejects a destination that is not E.164 without emitting', async () => {
-    const store = make();
+    const store = makeStore(base());
     const seen = record(store, 'call', 'rejected', 'error');
     const error = await store.placeCall({ destination: '020 7123 4567' }).then(() => null, (e) => e);
     expect(error.reason).to.equal('invalid-destination');
@@ -292,7 +292,7 @@ describe('rule 7: every placed call emits the chosen CLID with the full answer',
 describe('rule 8: the same choice serves outbound calls, consults and transfers', () => {
   for (const kind of ['outbound', 'consult', 'transfer'] as const) {
     it(`a ${kind} uses the same chain`, async () => {
-      const store = make();
+      const store = makeStore(base());
       store.select('us', { scope: 'default' });
       expect(await store.placeCall({ destination: D_UK, kind })).to.deep.include({ kind, clid: US, source: 'agent-default' });
     });
@@ -301,7 +301,7 @@ describe('rule 8: the same choice serves outbound calls, consults and transfers'
 
 describe('rule 9: before dialing, which number and why', () => {
   it('resolveSync and resolve preview exactly what placeCall presents, with the reason', async () => {
-    const store = make({ rules: { prefixes: [{ prefix: '+44', number: 'uk' }] }, accountDefault: 'us' });
+    const store = makeStore(base({ rules: { prefixes: [{ prefix: '+44', number: 'uk' }] }, accountDefault: 'us' }));
     const preview = store.resolveSync({ destination: D_UK });
     expect(preview).to.deep.include({ clid: UK, source: 'prefix-rule' });
     expect(preview.rule).to.deep.include({ prefix: '+44' });
@@ -311,7 +311,7 @@ describe('rule 9: before dialing, which number and why', () => {
   });
 
   it('the state says what the next call uses and why', () => {
-    const store = make();
+    const store = makeStore(base());
     expect(store.getState()).to.deep.include({ selected: UK, selectedSource: 'account-default' });
     store.select('fr', { scope: 'default' });
     expect(store.getState()).to.deep.include({ selected: FR, selectedSource: 'agent-default' });
