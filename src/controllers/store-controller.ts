@@ -5,6 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ClidChangeEvent, ClidDefaultChangeEvent, ClidErrorEvent, ClidRejectedEvent } from '../events.js';
 import type { ClidState, ClidStore } from '../store/index.js';
+import { agentMessage, type ClidStrings } from '../strings.js';
 
 /** Store events that an element re-dispatches (with the `clid-` prefix) when it caused them. */
 const RELAYED = { change: ClidChangeEvent, rejected: ClidRejectedEvent, error: ClidErrorEvent, 'default-change': ClidDefaultChangeEvent };
@@ -87,7 +88,11 @@ export class StoreController implements ReactiveController {
 
   private relay = (e: Event): void => {
     if (!this.mine) return;
-    const detail = (e as CustomEvent).detail;
+    let detail = (e as CustomEvent).detail;
+    // Rejections and errors are worded for this element's agent (language, number formatting).
+    if (e.type === 'rejected' || e.type === 'error') {
+      detail = { ...detail, message: agentMessage(this.host, detail, (this.host as { strings?: Partial<ClidStrings> }).strings) };
+    }
     this.notice = detail.message ?? this.notice;
     if (!this.host.dispatchEvent(new RELAYED[e.type as keyof typeof RELAYED](detail))) e.preventDefault();
     this.host.requestUpdate();

@@ -5,7 +5,8 @@
 import { ClidConfigError, parseConfig, type ParsedConfig } from './config.js';
 import { ClidStoreEvent, type ClidStoreEventDetails, type ClidStoreEventTarget } from './events.js';
 import { decode, encode, openStorage, storageKey, type StorageAdapter, type StorageOption } from './persistence.js';
-import { afterHook, check, ClidCallError, destinationOf, head, isThenable, resolveChain, type ClidSelector } from './resolve.js';
+import { fill, messagesEn } from '../messages.js';
+import { afterHook, check, ClidCallError, destinationOf, head, isThenable, refuse, resolveChain, type ClidSelector } from './resolve.js';
 import type { CallDetail, CallRequest, ClidConfig, ClidNumber, ClidRef, ClidState, ErrorDetail, Resolution, SelectScope, TraceStep } from './types.js';
 
 /** Options of {@link createClidStore}. */
@@ -58,7 +59,7 @@ export interface ClidStore extends ClidStoreEventTarget {
   destroy(): void;
 }
 
-const NONE_PERMITTED: ErrorDetail = Object.freeze({ code: 'no-permitted-number', message: 'No callback number is permitted for this agent' });
+const NONE_PERMITTED: ErrorDetail = Object.freeze({ code: 'no-permitted-number', message: messagesEn.noneAllowed });
 let seq = 0;
 const newCallId = (): string => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${++seq}-${Math.random()}`;
 
@@ -107,7 +108,7 @@ class Store extends EventTarget {
     if (this.#c.locked) return false;
     const n = check(this.#c, ref);
     if (typeof n === 'string') {
-      this.#report(new ClidCallError(n, String(ref), 'select'));
+      this.#report(refuse(this.#c, ref, n, 'select'));
       return false;
     }
     if (!this.#emit('change', { clid: n, scope }, true)) return false;
@@ -187,7 +188,7 @@ class Store extends EventTarget {
     try {
       c = parseConfig(config);
     } catch (e) {
-      if (e instanceof ClidConfigError) this.#emit('error', { code: 'config-invalid', message: e.message });
+      if (e instanceof ClidConfigError) this.#emit('error', { code: 'config-invalid', message: e.message, cause: e.message });
       throw e;
     }
     this.#c = c;
@@ -219,7 +220,8 @@ class Store extends EventTarget {
       const { reason, message } = e;
       if (reason === 'no-permitted-number') this.#emit('error', { code: reason, message });
       else if (reason !== 'invalid-destination') {
-        this.#emit('rejected', { requested: e.requested!, reason, message, source: e.source as 'select' });
+        const { requested, refused, destination } = e;
+        this.#emit('rejected', { requested: requested!, reason, message, source: e.source as 'select', ...(refused && { refused }), ...(destination && { destination }) });
       }
     }
     return e;
@@ -270,8 +272,8 @@ class Store extends EventTarget {
   /** A storage fault: the store goes on in memory; reported once. */
   #fault(e: unknown): void {
     if (this.#storageError) return;
-    const message = `Storage failed; the default is kept for this page only (${(e as Error)?.message ?? e})`;
-    const error = (this.#storageError = { code: 'storage', message });
+    const cause = String((e as Error)?.message ?? e);
+    const error = (this.#storageError = { code: 'storage', message: fill(messagesEn.storageFailed, cause), cause });
     if (this.#state) this.#commit();
     queueMicrotask(() => this.#emit('error', error));
   }

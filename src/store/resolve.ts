@@ -4,9 +4,10 @@
  * a parsed config, the agent's choices and a request.
  * @module
  */
+import { messagesEn, refusalMessage } from '../messages.js';
 import type { ParsedConfig } from './config.js';
 import { toE164 } from './e164.js';
-import type { CallFailReason, CallRequest, ClidNumber, ClidRef, ClidSource, MatchedRule, RejectReason, Resolution, TraceStep } from './types.js';
+import type { RefusedNumber, CallFailReason, CallRequest, ClidNumber, ClidRef, ClidSource, MatchedRule, RejectReason, Resolution, TraceStep } from './types.js';
 
 /** The agent's choices the chain reads: ids, kept even while not permitted. */
 export interface Choices {
@@ -23,17 +24,11 @@ export type SelectorAnswer = ClidRef | Pick<ClidNumber, 'id'> | null | undefined
  */
 export type ClidSelector = (request: CallRequest) => SelectorAnswer | PromiseLike<SelectorAnswer>;
 
-const MESSAGES: Record<CallFailReason, string> = {
-  invalid: 'is not a valid E.164 number',
-  'not-configured': 'is not one of the account\'s callback numbers',
-  'not-permitted': 'is not permitted for this agent',
-  'no-permitted-number': 'No callback number is permitted for this agent',
-  'invalid-destination': 'is not a valid E.164 destination',
-};
-
 /**
  * Why a call cannot be placed (or resolved): `reason` is the machine word, the message is for the
- * agent. `requested` is the ref that could not be used, `source` the step that offered it.
+ * agent (in English; the elements word it in the agent's language). `requested` is the ref that
+ * could not be used, as given; `refused` names the account's number behind it, when it is one; `source` the
+ * step that offered it; `destination` the call's destination (E.164), when there is a call.
  *
  * @example
  * store.placeCall({ destination: '+442079460000', requested: '+0 12' })
@@ -43,12 +38,26 @@ export class ClidCallError extends Error {
   declare readonly reason: CallFailReason;
   declare readonly requested?: string;
   declare readonly source?: ClidSource | 'select';
-  constructor(reason: CallFailReason, requested?: string, source?: ClidSource | 'select') {
-    super(requested === undefined ? MESSAGES[reason] : `${JSON.stringify(requested)} ${MESSAGES[reason]}`);
+  declare readonly refused?: RefusedNumber;
+  declare readonly destination?: string;
+  constructor(reason: CallFailReason, requested?: string, source?: ClidSource | 'select', refused?: RefusedNumber, destination?: string) {
+    super(
+      reason === 'no-permitted-number'
+        ? messagesEn.noneAllowed
+        : reason === 'invalid-destination'
+          ? `${JSON.stringify(requested)} is not a valid E.164 destination`
+          : refusalMessage(messagesEn, { reason, requested, refused, destination }, (n) => n),
+    );
     this.name = 'ClidCallError';
-    Object.assign(this, { reason, requested, source });
+    Object.assign(this, { reason, requested, source, refused, destination });
   }
 }
+
+/** The account's number behind a ref (an id or an E.164 number), permitted or not. */
+const lookup = (c: ParsedConfig, ref: string): ClidNumber | undefined => {
+  const e164 = toE164(ref);
+  return c.byId.get(ref) ?? (e164 === null ? undefined : c.byNumber.get(e164));
+};
 
 /**
  * Checks a ref (id or E.164) against the config, in rule 6's order: the number, or why not.
@@ -59,17 +68,23 @@ export class ClidCallError extends Error {
  */
 export function check(c: ParsedConfig, ref: unknown): ClidNumber | RejectReason {
   if (typeof ref !== 'string') return 'invalid';
-  const e164 = toE164(ref);
-  const n = c.byId.get(ref) ?? (e164 === null ? undefined : c.byNumber.get(e164));
-  return !n ? (e164 ? 'not-configured' : 'invalid') : c.permitted.has(n) ? n : 'not-permitted';
+  const n = lookup(c, ref);
+  return !n ? (toE164(ref) ? 'not-configured' : 'invalid') : c.permitted.has(n) ? n : 'not-permitted';
 }
 
+/** The refusal of `ref` for `reason`, naming the account's number behind it when there is one. */
+export const refuse = (c: ParsedConfig, ref: unknown, reason: RejectReason, source: ClidSource | 'select', destination?: string): ClidCallError => {
+  const requested = typeof ref === 'string' ? ref : JSON.stringify(ref);
+  const n = typeof ref === 'string' ? lookup(c, ref) : undefined;
+  return new ClidCallError(reason, requested, source, n && (n.name ? { name: n.name, number: n.number } : { number: n.number }), destination);
+};
+
 /** A usable answer, or a rejection thrown (never a silent swap). */
-export function take(c: ParsedConfig, ref: unknown, source: ClidSource, trace: TraceStep[], rule?: MatchedRule): Resolution {
+export function take(c: ParsedConfig, ref: unknown, source: ClidSource, trace: TraceStep[], destination: string, rule?: MatchedRule): Resolution {
   const n = check(c, ref);
   if (typeof n === 'string') {
     trace.push(`${source}:rejected`);
-    throw new ClidCallError(n, typeof ref === 'string' ? ref : JSON.stringify(ref), source);
+    throw refuse(c, ref, n, source, destination);
   }
   trace.push(`${source}:match`);
   return rule ? { clid: n, source, rule, trace } : { clid: n, source, trace };
@@ -109,17 +124,17 @@ export function head(c: ParsedConfig, choices: Choices, request: CallRequest, de
     if (r) return r;
   }
   const requested = request.requested;
-  if (requested != null && requested !== '') return take(c, requested, 'requested', trace);
+  if (requested != null && requested !== '') return take(c, requested, 'requested', trace, destination);
   trace.push('requested:skip');
   const record = request.record;
   if (record && c.fields.length) {
-    for (const rule of c.fields) if (record[rule.field] === rule.value) return take(c, rule.number, 'field-rule', trace, rule);
+    for (const rule of c.fields) if (record[rule.field] === rule.value) return take(c, rule.number, 'field-rule', trace, destination, rule);
   }
   trace.push('field-rule:none');
   const prefix = c.prefixes.find(destination);
   if (prefix !== undefined) {
     const rule = c.prefixRule(prefix);
-    return take(c, rule.number, 'prefix-rule', trace, rule);
+    return take(c, rule.number, 'prefix-rule', trace, destination, rule);
   }
   trace.push('prefix-rule:none');
   return undefined;
@@ -182,7 +197,7 @@ export function resolveChain(c: ParsedConfig, choices: Choices, request: CallReq
 
 /** The selector's answer taken (or `step` traced when it gave none), then the rest of the chain. */
 export function afterHook(c: ParsedConfig, choices: Choices, request: CallRequest, trace: TraceStep[], step: TraceStep, answer: unknown): Resolution {
-  if (answer != null) return take(c, answerRef(answer as SelectorAnswer), 'selector', trace);
+  if (answer != null) return take(c, answerRef(answer as SelectorAnswer), 'selector', trace, destinationOf(request));
   trace.push(step);
   return tail(c, choices, request, trace);
 }

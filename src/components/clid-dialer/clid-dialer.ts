@@ -163,6 +163,7 @@ export class ClidDialer extends LitElement {
     kit: () => (this.#kit ??= this.phoneKit().catch(() => undefined)),
     s: () => this.#s,
     touched: false,
+    picker: () => this.renderRoot.querySelector('[part=picker]'),
   };
 
   /**
@@ -241,6 +242,14 @@ export class ClidDialer extends LitElement {
     return this.#logic?.waiting ?? (this.disabled || !!this.destination.trim());
   }
 
+  /** The agent chose a number in the picker: their choice for the call; after a refusal, Call is next. */
+  #onChoice = (e: CustomEvent<{ scope: string }>): void => {
+    if (e.detail.scope !== 'call' || e.defaultPrevented) return;
+    const l = this.#logic;
+    l?.overridden();
+    if (l?.refused) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=call]')?.focus());
+  };
+
   #onInput = (e: InputEvent): void => {
     this.#logic?.input(e);
     this.destination = (e.target as HTMLInputElement).value;
@@ -294,6 +303,8 @@ export class ClidDialer extends LitElement {
       <clid-picker
         part="picker"
         .store=${src.store}
+        .presentation=${l?.presentation()}
+        @clid-change=${this.#onChoice}
         label=${this.label ?? nothing}
         theme=${this.theme ?? nothing}
         ?disabled=${off}

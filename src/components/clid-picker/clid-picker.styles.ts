@@ -26,5 +26,7 @@ export const styles = css`
 [part=popup]{position:absolute;z-index:var(--clid-z-index,10);inset-inline-start:0;inline-size:max(100%,var(--clid-popup-min-width,22rem));box-sizing:border-box;margin-block-start:2px;border:var(--_l);border-radius:var(--_r);background:var(--_b);box-shadow:var(--clid-shadow,0 4px 16px #0004)}
 [part=empty],#m:not(:empty){padding:.5rem .75rem;color:var(--clid-error-color,light-dark(#b3261e,#f2b8b5))}
 [part=empty]{color:var(--_m)}
+[part=reason]{margin-block-start:.25rem;padding-inline-start:.5rem;border-inline-start:3px solid var(--_a);font-size:.85em;color:var(--_m)}
+[part=reason].override{border-inline-start-style:double}
 .sr{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 `;

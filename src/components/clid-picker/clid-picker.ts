@@ -1,14 +1,27 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SourceController } from '../../controllers/source-controller.js';
-import type { ClidConfig, ClidStore, ClidStoreOptions } from '../../store/index.js';
+import type { ClidConfig, ClidNumber, ClidStore, ClidStoreOptions } from '../../store/index.js';
 import { idle, lazy } from '../../lazy.js';
-import { fill, stringsFor, type ClidStrings } from '../../strings.js';
+import { agentMessage, fill, stringsFor, type ClidStrings } from '../../strings.js';
 import { styles } from './clid-picker.styles.js';
 import { face, nameOf } from './face.js';
 import type { KeyPress, Popup } from './picker-popup.js';
 
 /** The popup's module (a lazily loaded chunk). */
 export type PopupModule = typeof import('./picker-popup.js');
+
+/**
+ * What a containing element (`<clid-dialer>`) says the next call will present: the picker shows it
+ * instead of its own selection, with the reason, in visible text and in the accessible name.
+ */
+export interface PickerPresentation {
+  /** The number the next call presents. */
+  readonly clid: ClidNumber;
+  /** `automatic`: a rule, a requested number or the selector chose it; `override`: the agent's own choice for this call. */
+  readonly mode: 'automatic' | 'override';
+  /** Why, as the agent reads it ("Automatic, chosen by prefix +1415"). */
+  readonly reason: string;
+}
 
 /** Keys that open the closed list (besides printable characters, which type ahead). */
 const OPENERS = /^(Arrow(Up|Down)|Page(Up|Down)|Home|End|Enter| )$/;
@@ -100,6 +113,7 @@ export class ClidPicker extends LitElement {
     label: {},
     hostLabel: { attribute: 'aria-label' },
     groupBy: { attribute: 'group-by' },
+    presentation: { attribute: false },
     required: { type: Boolean },
     disabled: { type: Boolean, reflect: true },
     locked: { type: Boolean, reflect: true },
@@ -123,6 +137,12 @@ export class ClidPicker extends LitElement {
   declare hostLabel?: string;
   /** `tag`: groups the list by each number's first tag, after a "My default" group. */
   declare groupBy?: 'tag';
+  /**
+   * Set by a containing element (`<clid-dialer>` sets it for the destination being dialed): the
+   * number the next call presents and why, shown instead of the selection. Choosing any number,
+   * the one shown included, is then the agent's explicit choice for the next call.
+   */
+  declare presentation?: PickerPresentation;
   /** Invalid (`valueMissing`) while no number is selected. */
   required = false;
   /** Not focusable, no choosing. */
@@ -247,11 +267,12 @@ export class ClidPicker extends LitElement {
     const s = stringsFor(this, this.strings);
     const src = this.#src;
     const st = src.state;
-    const sel = st?.selected;
+    const shown = this.presentation;
+    const sel = shown?.clid ?? st?.selected;
     const def = st?.agentDefault;
     const off = this.disabled || this.#formOff;
     const ro = this.locked || st?.locked;
-    const msg = src.error?.message ?? src.notice ?? st?.error?.message;
+    const msg = src.error?.message ?? src.notice ?? (st?.error && agentMessage(this, st.error, this.strings));
     const pop = this.#pop;
     const open = !!pop?.open;
     return html`
@@ -263,7 +284,7 @@ export class ClidPicker extends LitElement {
         part="control"
         role="combobox"
         tabindex=${off ? -1 : 0}
-        aria-labelledby="l"
+        aria-labelledby=${shown ? 'l r' : 'l'}
         aria-describedby="m"
         aria-haspopup="listbox"
         aria-controls="lb"
@@ -279,6 +300,7 @@ export class ClidPicker extends LitElement {
         ${sel ? face(sel, def, s, '') : html`<span part="name">${src.loading ? s.loading : s.empty}</span>`}
         ${ro ? html`<span part="badge">${s.locked}</span>` : sel ? html`<span part="icon" aria-hidden="true">▾</span>` : nothing}
       </div>
+      ${shown ? html`<div id="r" part="reason" class=${shown.mode}>${shown.reason}</div>` : nothing}
       ${open ? pop.render() : this.#wait ? html`<div part="popup"><div part="empty">${s.loading}</div></div>` : nothing}
       <div id="m" part="message" role="alert">${msg}</div>${src.retry()}
       <div class="sr" role="status">${this.#say}</div>

@@ -16,7 +16,7 @@
  * @module
  */
 import { adoptStyles, html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
-import type { ClidState, ClidStore, SelectScope } from '../../store/index.js';
+import type { ClidNumber, ClidState, ClidStore, SelectScope } from '../../store/index.js';
 import { stringsFor, type ClidStrings } from '../../strings.js';
 import { idle } from '../../lazy.js';
 import { loadPhoneKit } from '../../phone/parse.js';
@@ -36,7 +36,7 @@ export type KeyPress = Pick<KeyboardEvent, 'key'> & Partial<Pick<KeyboardEvent, 
 
 /** The picker, as its popup sees it. */
 export interface PopupHost {
-  el: LitElement & { groupBy?: 'tag'; strings?: Partial<ClidStrings> };
+  el: LitElement & { groupBy?: 'tag'; strings?: Partial<ClidStrings>; presentation?: { clid: ClidNumber } };
   /** The store's current state (the popup is only shown while there is one). */
   state(): ClidState;
   /** Runs `act` on the store as the picker's own action (its events are re-dispatched on the picker). */
@@ -69,6 +69,11 @@ export class Popup implements ReactiveController {
     return this.open && this.#list.rows.length ? `o${this.#active}` : undefined;
   }
 
+  /** The number the control shows: what a containing dialer presents, else the selection. */
+  get #shown(): ClidNumber | null {
+    return this.h.el.presentation?.clid ?? this.h.state().selected;
+  }
+
   get #s(): ClidStrings {
     return stringsFor(this.h.el, this.h.el.strings);
   }
@@ -91,7 +96,7 @@ export class Popup implements ReactiveController {
     this.#q = '';
     const rows = this.#build();
     const k = e?.key ?? '';
-    const sel = this.h.state().selected;
+    const sel = this.#shown;
     this.#moveTo(k == 'Home' ? 0 : k == 'End' ? rows.length - 1 : rows.findIndex((r) => typeof r != 'string' && r.id == sel?.id), 0, true);
     if (k.length == 1 && k != ' ') this.#typeAhead(k);
   }
@@ -115,6 +120,7 @@ export class Popup implements ReactiveController {
     else if (k == 'Delete' && e.shiftKey) this.#clearDefault();
     else if (NAV[k]) this.#moveTo(this.#active + NAV[k], NAV[k]);
     else if ((k == 'Home' || k == 'End') && !inSearch) this.#moveTo(k == 'Home' ? 0 : this.#list.rows.length - 1, k == 'Home' ? 1 : -1);
+    else if (k == '/' && !inSearch && this.#searchable) this.#focusSearch();
     else if (plain && !inSearch) this.#typeAhead(k);
     else return false;
     return k != 'Tab';
@@ -134,7 +140,7 @@ export class Popup implements ReactiveController {
   render(): TemplateResult {
     const s = this.#s;
     const st = this.h.state();
-    const sel = st.selected;
+    const sel = this.#shown;
     const def = st.agentDefault;
     const list = this.#list;
     const rows = this.#build();
@@ -167,7 +173,7 @@ export class Popup implements ReactiveController {
       );
     }
     return html`<div part="popup" @mousedown=${(e: Event) => e.target != this.#root.querySelector('#q') && e.preventDefault()}>
-      ${st.numbers.length > ROWS
+      ${this.#searchable
         ? html`<input
             id="q"
             part="search"
@@ -177,6 +183,7 @@ export class Popup implements ReactiveController {
             aria-expanded="true"
             aria-controls="lb"
             aria-autocomplete="list"
+            aria-keyshortcuts="/"
             aria-activedescendant=${act}
             tabindex="-1"
             autocomplete="off"
@@ -240,7 +247,9 @@ export class Popup implements ReactiveController {
     const r = this.open && this.#list.rows[i];
     this.close(refocus);
     const st = this.h.state();
-    if (r && typeof r != 'string' && r.id != (scope == 'call' ? st.selected : st.agentDefault)?.id) {
+    // Inside a dialer, choosing the number shown is still the agent's explicit choice for the call.
+    const explicit = scope == 'call' && !!this.h.el.presentation;
+    if (r && typeof r != 'string' && (explicit || r.id != (scope == 'call' ? st.selected : st.agentDefault)?.id)) {
       this.h.act((s) => s.select(r.id, { scope }));
     }
   }
@@ -258,22 +267,28 @@ export class Popup implements ReactiveController {
     }
   };
 
+  /** A long list offers a search field (reached with `/` or the pointer). */
+  get #searchable(): boolean {
+    return this.h.state().numbers.length > ROWS;
+  }
+
+  #focusSearch(): void {
+    this.h.el.updateComplete.then(() => (this.#root.querySelector('#q') as HTMLInputElement | null)?.focus());
+  }
+
   /**
-   * Printable keys on the control. A long list takes them into its search field (which gets the
-   * focus); a short one jumps to the first option whose name starts with, or whose digits
-   * contain, what was typed within the last half second.
+   * Type-ahead on the control (WAI-ARIA select-only combobox), at any list size: moves to the
+   * first option whose name starts with, or whose digits contain, what was typed within the last
+   * half second. The same letter typed again moves on to its next match; a key with no match
+   * leaves the active option where it is.
    */
   #typeAhead(k: string): void {
-    if (this.h.state().numbers.length > ROWS) {
-      // Keys typed before the field had the focus (or before the chunk arrived) add up.
-      this.#filter(this.#q + k);
-      this.h.el.updateComplete.then(() => (this.#root.querySelector('#q') as HTMLInputElement | null)?.focus());
-      return;
-    }
     const now = Date.now();
-    const t = (this.#typed = (now - this.#typedAt > 500 ? '' : this.#typed) + k.toLowerCase());
+    const typed = (this.#typed = (now - this.#typedAt > 500 ? '' : this.#typed) + k.toLowerCase());
     this.#typedAt = now;
-    const i = this.#list.find(t, this.#active + (t.length == 1 ? 1 : 0));
+    const repeated = [...typed].every((c) => c === typed[0]);
+    let i = typed.length > 1 ? this.#list.find(typed, this.#active) : -1;
+    if (i < 0 && repeated) i = this.#list.find(typed[0], this.#active + 1);
     if (i >= 0) this.#moveTo(i, 1);
   }
 }
