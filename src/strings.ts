@@ -76,7 +76,8 @@ const en: ClidStrings = {
   ...messagesEn,
 };
 
-const locales: Record<string, Partial<ClidStrings>> = {
+/** The built-in locales and those registered (by lowercase language tag). */
+export const locales: Record<string, Partial<ClidStrings>> = {
   en,
   de: {
     label: 'Rückrufnummer',

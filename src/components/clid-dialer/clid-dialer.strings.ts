@@ -1,5 +1,5 @@
 /**
- * Texts of `<clid-dialer>`: their type, and the ones the first paint shows, in English and German
+ * Texts of `<clid-dialer>`: their type, and the ones the first paint shows, in English, German, French and Spanish
  * (the others ship with the lazily loaded logic, in `dialer-logic.strings.ts`). They join the shared strings mechanism
  * (`src/strings.ts`): a locale registered with `registerStrings` and the element's own `strings`
  * property override them, key by key.
@@ -44,9 +44,9 @@ export const en: FirstPaintStrings = {
   checking: 'Checking number…',
 };
 
-/** German. */
-export const de: FirstPaintStrings = {
-  destination: 'Zielnummer',
-  call: 'Anrufen',
-  checking: 'Nummer wird geprüft…',
+/** German, French and Spanish, by language. */
+export const translations: Record<string, FirstPaintStrings> = {
+  de: { destination: 'Zielnummer', call: 'Anrufen', checking: 'Nummer wird geprüft…' },
+  fr: { destination: 'Numéro à appeler', call: 'Appeler', checking: 'Vérification du numéro…' },
+  es: { destination: 'Número de destino', call: 'Llamar', checking: 'Comprobando el número…' },
 };

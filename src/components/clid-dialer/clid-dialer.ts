@@ -5,7 +5,7 @@ import { loadPhoneKit, type PhoneKit } from '../../phone/parse.js';
 import type { ClidCallError } from '../../store/index.js';
 import type { CallDetail, CallKind, ClidConfig, ClidStore, ClidStoreOptions } from '../../store/index.js';
 import { langOf, stringsFor, type ClidStrings } from '../../strings.js';
-import { de, en, type FirstPaintStrings } from './clid-dialer.strings.js';
+import { en, translations, type FirstPaintStrings } from './clid-dialer.strings.js';
 import { styles } from './clid-dialer.styles.js';
 import { listenForDialLinks } from './click-to-dial.js';
 import type { DialerHost, DialerLogic } from './dialer-logic.js';
@@ -213,7 +213,7 @@ export class ClidDialer extends LitElement {
   }
 
   get #s(): FirstPaintStrings & ClidStrings {
-    return { ...en, ...(langOf(this).startsWith('de') && de), ...stringsFor(this, this.strings) } as FirstPaintStrings & ClidStrings;
+    return { ...en, ...translations[langOf(this).split('-')[0]], ...stringsFor(this, this.strings) } as FirstPaintStrings & ClidStrings;
   }
 
   /** Fetches the logic's chunk (once per element; again after a failure). */

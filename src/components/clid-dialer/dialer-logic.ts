@@ -24,7 +24,7 @@ import { agentMessage, fill, langOf, type ClidStrings } from '../../strings.js';
 import type { PickerPresentation } from '../clid-picker/clid-picker.js';
 import type { ClidDialer, DialOptions } from './clid-dialer.js';
 import type { DialerStrings } from './clid-dialer.strings.js';
-import { de, en } from './dialer-logic.strings.js';
+import { en, translations } from './dialer-logic.strings.js';
 
 export { dialFromLink } from './dial-link.js';
 
@@ -81,7 +81,7 @@ export class DialerLogic {
   constructor(private h: DialerHost) {}
 
   get #s(): DialerStrings & ClidStrings {
-    return { ...en, ...(langOf(this.h.el).startsWith('de') && de), ...this.h.s() } as DialerStrings & ClidStrings;
+    return { ...en, ...translations[langOf(this.h.el).split('-')[0]], ...this.h.s() } as DialerStrings & ClidStrings;
   }
 
   /** Takes the phone kit when it arrives (once; E.164 input only if it could not be loaded), and formats what was typed before it. */
