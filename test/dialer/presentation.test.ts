@@ -142,4 +142,12 @@ describe('<clid-dialer>: a refused dial() keeps the call one choice away', () =>
     // The record of the refused request travels with the agent's call.
     expect(call.record).to.deep.equal({ Department: 'Finance' });
   });
+
+  it('never shows an id: an unknown GUID is "the requested number"', async () => {
+    const h = await DialerHarness.make({ store: makeStore() });
+    const guid = '3f2c9a7e-5b1d-4c8e-9a0f-7d6e5c4b3a21';
+    const error = await h.el.dial('+1 415 555 0123', { requested: guid }).catch((e) => e);
+    expect(error.requested).to.equal(guid);
+    expect(error.message).to.equal('Call to +1 415 555 0123 not placed. The requested number is not one of this account’s callback numbers. Choose another number and call again.');
+  });
 });

@@ -80,7 +80,7 @@ describe('config strings render as text', () => {
     const { detail } = await rejected;
     await el.updateComplete;
     expect(detail.requested).to.equal(REF);
-    expect(detail.message).to.equal('The requested number is not a valid phone number. Choose another number.');
+    expect(detail.message).to.equal('The requested number is not one of this account’s callback numbers. Choose another number.');
     expect(deepText(el)).to.contain(detail.message);
     await expectInert(el);
   });

@@ -27,6 +27,7 @@ export const styles = css`
   input { direction: ltr; color: inherit; background: inherit; }
   :host(:dir(rtl)) input { text-align: right; }
   [aria-invalid='true'] { border-color: var(--_err); }
+  [part='status'], [part='message'] { contain: inline-size; }
   [part='status'] { min-block-size: 1.5em; color: var(--clid-muted-color, light-dark(#555, #bbb)); }
   [part='message']:empty { display: none; }
   .bad, [part='message'] { color: var(--_err); }

@@ -73,6 +73,8 @@ export class DialerLogic {
   #dialed?: CallRequest;
   /** The automatic choice the agent overrode with a per-call choice (see {@link overridden}). */
   #overriddenRule?: string;
+  /** The ref the last refused call could not use. */
+  #refusedRef?: string;
   #seen: unknown[] = [];
   #seq = 0;
   #note = '';
@@ -130,6 +132,7 @@ export class DialerLogic {
     } catch (e) {
       const error = e as ClidCallError;
       const { reason, requested, source, refused, destination } = error;
+      this.#refusedRef = requested;
       if (reason == 'no-permitted-number') {
         error.message = agentMessage(el, { code: reason, message: error.message }, el.strings);
         el.dispatchEvent(new ClidErrorEvent({ code: reason, message: error.message }));
@@ -273,6 +276,8 @@ export class DialerLogic {
     if (!p || (p[0] == '+' && !r)) return [s.checking];
     if (p[0] != '+') return this.h.touched || p != 'too-short' ? [s[`bad-${p as PhoneProblem}`], 1] : [''];
     // No number permitted: the picker already says so.
+    // The refusal of the last call is shown as its message: the line does not repeat it.
+    if (r instanceof Error && this.#bad && r.requested === this.#refusedRef) return [''];
     if (r instanceof Error) return r.reason == 'no-permitted-number' ? [''] : [agentMessage(this.h.el, { ...r, reason: r.reason as 'invalid', destination: undefined }, this.h.el.strings), 2];
     return [fill(s.presenting, label(r!.clid), this.#why(r!))];
   }
