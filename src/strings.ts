@@ -76,94 +76,54 @@ const en: ClidStrings = {
   ...messagesEn,
 };
 
-/** The built-in locales and those registered (by lowercase language tag). */
-export const locales: Record<string, Partial<ClidStrings>> = {
-  en,
-  de: {
-    label: 'Rückrufnummer',
-    search: 'Nummern suchen',
-    default: 'Mein Standard',
-    setDefault: 'Als meinen Standard festlegen',
-    clearDefault: 'Meinen Standard entfernen',
-    locked: 'Gesperrt',
-    empty: 'Keine Rückrufnummer verfügbar',
-    noMatch: 'Keine passende Nummer',
-    loading: 'Wird geladen…',
-    changed: 'Rückrufnummer geändert auf {}',
-    loadError: 'Konfiguration konnte nicht geladen werden: {}',
-    retry: 'Wiederholen',
-    required: 'Wählen Sie eine Rückrufnummer',
-    other: 'Weitere',
-    automatic: 'Automatisch, {}',
-    override: 'Ihre Wahl für diesen Anruf',
-    notPlaced: 'Anruf an {} nicht getätigt.',
-    'refused-invalid': '{} ist keine gültige Telefonnummer.',
-    'refused-not-configured': '{} gehört nicht zu den Rückrufnummern dieses Kontos.',
-    'refused-not-permitted': '{} ist für Sie nicht freigegeben.',
-    refusedNext: 'Wählen Sie eine andere Nummer und rufen Sie erneut an.',
-    chooseAnother: 'Wählen Sie eine andere Nummer.',
-    requestedNumber: 'Die angeforderte Nummer',
-    noneAllowed: 'Für Sie ist keine Rückrufnummer freigegeben. Bitten Sie Ihre Administration, eine freizugeben.',
-    storageFailed: 'Ihr Standard konnte nicht gespeichert werden; er gilt nur für diese Seite ({}).',
-    configInvalid: 'Die Rückrufnummern konnten nicht eingerichtet werden: {}',
-  },
-  fr: {
-    label: 'Numéro de rappel',
-    search: 'Rechercher un numéro',
-    default: 'Mon numéro par défaut',
-    setDefault: 'Définir comme mon numéro par défaut',
-    clearDefault: 'Retirer mon numéro par défaut',
-    locked: 'Verrouillé',
-    empty: 'Aucun numéro de rappel disponible',
-    noMatch: 'Aucun numéro correspondant',
-    loading: 'Chargement…',
-    changed: 'Numéro de rappel changé : {}',
-    loadError: 'Impossible de charger la configuration : {}',
-    retry: 'Réessayer',
-    required: 'Choisissez un numéro de rappel',
-    other: 'Autres',
-    automatic: 'Automatique, {}',
-    override: 'Votre choix pour cet appel',
-    notPlaced: 'Appel vers {} non passé.',
-    'refused-invalid': '{} n’est pas un numéro de téléphone valide.',
-    'refused-not-configured': '{} ne fait pas partie des numéros de rappel de ce compte.',
-    'refused-not-permitted': '{} ne vous est pas autorisé.',
-    refusedNext: 'Choisissez un autre numéro et rappelez.',
-    chooseAnother: 'Choisissez un autre numéro.',
-    requestedNumber: 'Le numéro demandé',
-    noneAllowed: 'Aucun numéro de rappel ne vous est autorisé. Demandez à votre administrateur d’en autoriser un.',
-    storageFailed: 'Votre numéro par défaut n’a pas pu être enregistré ; il ne vaut que pour cette page ({}).',
-    configInvalid: 'Les numéros de rappel n’ont pas pu être configurés : {}',
-  },
-  es: {
-    label: 'Número de devolución',
-    search: 'Buscar números',
-    default: 'Mi predeterminado',
-    setDefault: 'Usar como mi predeterminado',
-    clearDefault: 'Quitar mi predeterminado',
-    locked: 'Bloqueado',
-    empty: 'No hay ningún número de devolución disponible',
-    noMatch: 'Ningún número coincide',
-    loading: 'Cargando…',
-    changed: 'Número de devolución cambiado a {}',
-    loadError: 'No se pudo cargar la configuración: {}',
-    retry: 'Reintentar',
-    required: 'Elija un número de devolución',
-    other: 'Otros',
-    automatic: 'Automático, {}',
-    override: 'Su elección para esta llamada',
-    notPlaced: 'La llamada a {} no se realizó.',
-    'refused-invalid': '{} no es un número de teléfono válido.',
-    'refused-not-configured': '{} no es uno de los números de devolución de esta cuenta.',
-    'refused-not-permitted': '{} no está permitido para usted.',
-    refusedNext: 'Elija otro número y vuelva a llamar.',
-    chooseAnother: 'Elija otro número.',
-    requestedNumber: 'El número solicitado',
-    noneAllowed: 'No tiene ningún número de devolución permitido. Pida a su administrador que le permita uno.',
-    storageFailed: 'No se pudo guardar su predeterminado; solo vale para esta página ({}).',
-    configInvalid: 'No se pudieron configurar los números de devolución: {}',
-  },
+/** A complete translation: every key of every element. */
+export type LocaleTable = Required<ClidStrings>;
+
+/**
+ * The translations that ship, each a lazily loaded chunk of its own (English is built in):
+ * fetched the first time an element meets the language, so a page pays only for its own.
+ */
+const shipped: Record<string, () => Promise<{ default: LocaleTable }>> = {
+  de: () => import('./locales/strings-de.js'),
+  fr: () => import('./locales/strings-fr.js'),
+  es: () => import('./locales/strings-es.js'),
 };
+
+/** The shipped translations that have arrived, by language. */
+const arrived: Record<string, Partial<ClidStrings>> = { en };
+/** Strings registered by the page (by lowercase tag); they win over the shipped ones. */
+const registered: Record<string, Partial<ClidStrings>> = {};
+/** Translations on their way, with the elements to render again when they arrive. */
+const loading = new Map<string, { done: Promise<void>; waiting: Set<Element> }>();
+
+/**
+ * Fetches the shipped translation for `lang` (once; again after a failure) and renders `el`
+ * again when it arrives. Resolves when there is nothing (more) to wait for.
+ */
+const fetchLocale = (lang: string, el?: Element): Promise<void> => {
+  const load = shipped[lang];
+  if (!load || arrived[lang]) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    const waiting = new Set<Element>();
+    const done = load().then(
+      (table) => {
+        arrived[lang] = table.default;
+        for (const host of waiting) (host as Element & { requestUpdate?(): void }).requestUpdate?.();
+      },
+      () => {},
+    );
+    loading.set(lang, (pending = { done: done.finally(() => loading.delete(lang)), waiting }));
+  }
+  if (el) pending.waiting.add(el);
+  return pending.done;
+};
+
+/**
+ * Resolves when the texts for `el`'s language have arrived (at once for English and for languages
+ * that do not ship). Elements wait for it in `updateComplete`.
+ */
+export const localeReady = (el: Element): Promise<void> => fetchLocale(langOf(el).split('-')[0]);
 
 /**
  * Adds or extends a locale (`'fr'`, `'de-CH'`…). Elements pick it up at their next render.
@@ -173,7 +133,7 @@ export const locales: Record<string, Partial<ClidStrings>> = {
  */
 export const registerStrings = (lang: string, strings: Partial<ClidStrings>): void => {
   lang = lang.toLowerCase();
-  locales[lang] = { ...locales[lang], ...strings };
+  registered[lang] = { ...registered[lang], ...strings };
 };
 
 /** The `lang` in effect for `el`: its own or its nearest ancestor's, across shadow roots. */
@@ -185,12 +145,15 @@ export const langOf = (el: Element): string => {
 };
 
 /**
- * The texts for `el`: English, overlaid with its language (`de`), its regional variant
- * (`de-ch`) and the element's own `strings`.
+ * The texts for `el`: English, overlaid with its language's shipped translation (`de`, once it
+ * has arrived: `el` renders again then), the page's registered strings for the language and its
+ * regional variant (`de-ch`), and the element's own `strings`.
  */
 export const stringsFor = (el: Element, own?: Partial<ClidStrings> | null): ClidStrings => {
   const lang = langOf(el);
-  return { ...en, ...locales[lang.split('-')[0]], ...locales[lang], ...own } as ClidStrings;
+  const base = lang.split('-')[0];
+  void fetchLocale(base, el);
+  return { ...en, ...arrived[base], ...registered[base], ...registered[lang], ...own } as ClidStrings;
 };
 
 

@@ -1,5 +1,5 @@
 /**
- * Texts of `<clid-dialer>`: their type, and the ones the first paint shows, in English, German, French and Spanish
+ * Texts of `<clid-dialer>`: their type, and the ones the first paint shows, in English (the other languages are lazily loaded chunks: `src/locales/`)
  * (the others ship with the lazily loaded logic, in `dialer-logic.strings.ts`). They join the shared strings mechanism
  * (`src/strings.ts`): a locale registered with `registerStrings` and the element's own `strings`
  * property override them, key by key.
@@ -44,9 +44,3 @@ export const en: FirstPaintStrings = {
   checking: 'Checking number…',
 };
 
-/** German, French and Spanish, by language. */
-export const translations: Record<string, FirstPaintStrings> = {
-  de: { destination: 'Zielnummer', call: 'Anrufen', checking: 'Nummer wird geprüft…' },
-  fr: { destination: 'Numéro à appeler', call: 'Appeler', checking: 'Vérification du numéro…' },
-  es: { destination: 'Número de destino', call: 'Llamar', checking: 'Comprobando el número…' },
-};

@@ -4,8 +4,8 @@ import { idle, lazy } from '../../lazy.js';
 import { loadPhoneKit, type PhoneKit } from '../../phone/parse.js';
 import type { ClidCallError } from '../../store/index.js';
 import type { CallDetail, CallKind, ClidConfig, ClidStore, ClidStoreOptions } from '../../store/index.js';
-import { langOf, stringsFor, type ClidStrings } from '../../strings.js';
-import { en, translations, type FirstPaintStrings } from './clid-dialer.strings.js';
+import { localeReady, stringsFor, type ClidStrings } from '../../strings.js';
+import { en, type FirstPaintStrings } from './clid-dialer.strings.js';
 import { styles } from './clid-dialer.styles.js';
 import { listenForDialLinks } from './click-to-dial.js';
 import type { DialerHost, DialerLogic } from './dialer-logic.js';
@@ -192,6 +192,12 @@ export class ClidDialer extends LitElement {
     listenForDialLinks((link) => (this.constructor as typeof ClidDialer).loadLogic().then((m) => m.dialFromLink(link)));
   }
 
+  /** Also waits for the texts of the element's language. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await localeReady(this);
+    return super.getUpdateComplete();
+  }
+
   /** E.164 of the number the next call presents unless a rule decides; setting it chooses it for the next call. */
   get value(): string {
     return this.src.state?.selected?.number ?? '';
@@ -213,7 +219,7 @@ export class ClidDialer extends LitElement {
   }
 
   get #s(): FirstPaintStrings & ClidStrings {
-    return { ...en, ...translations[langOf(this).split('-')[0]], ...stringsFor(this, this.strings) } as FirstPaintStrings & ClidStrings;
+    return { ...en, ...stringsFor(this, this.strings) } as FirstPaintStrings & ClidStrings;
   }
 
   /** Fetches the logic's chunk (once per element; again after a failure). */

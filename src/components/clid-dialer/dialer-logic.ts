@@ -20,11 +20,11 @@ import { formatNumber } from '../../phone/format.js';
 import type { PhoneKit, PhoneProblem } from '../../phone/parse.js';
 import { ClidCallError, toE164 } from '../../store/index.js';
 import type { CallDetail, CallRequest, ClidNumber, ClidState, Resolution } from '../../store/index.js';
-import { agentMessage, fill, langOf, type ClidStrings } from '../../strings.js';
+import { agentMessage, fill, type ClidStrings } from '../../strings.js';
 import type { PickerPresentation } from '../clid-picker/clid-picker.js';
 import type { ClidDialer, DialOptions } from './clid-dialer.js';
 import type { DialerStrings } from './clid-dialer.strings.js';
-import { en, translations } from './dialer-logic.strings.js';
+import { en } from './dialer-logic.strings.js';
 
 export { dialFromLink } from './dial-link.js';
 
@@ -83,7 +83,7 @@ export class DialerLogic {
   constructor(private h: DialerHost) {}
 
   get #s(): DialerStrings & ClidStrings {
-    return { ...en, ...translations[langOf(this.h.el).split('-')[0]], ...this.h.s() } as DialerStrings & ClidStrings;
+    return { ...en, ...this.h.s() } as DialerStrings & ClidStrings;
   }
 
   /** Takes the phone kit when it arrives (once; E.164 input only if it could not be loaded), and formats what was typed before it. */

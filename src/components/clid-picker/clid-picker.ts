@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { SourceController } from '../../controllers/source-controller.js';
 import type { ClidConfig, ClidNumber, ClidStore, ClidStoreOptions } from '../../store/index.js';
 import { idle, lazy } from '../../lazy.js';
-import { agentMessage, fill, stringsFor, type ClidStrings } from '../../strings.js';
+import { agentMessage, fill, localeReady, stringsFor, type ClidStrings } from '../../strings.js';
 import { styles } from './clid-picker.styles.js';
 import { face, nameOf } from './face.js';
 import type { KeyPress, Popup } from './picker-popup.js';
@@ -230,8 +230,9 @@ export class ClidPicker extends LitElement {
     this.requestUpdate();
   }
 
-  /** Also waits for an open that waits for the popup's chunk. */
+  /** Also waits for the texts of the element's language, and for an open that waits for the popup's chunk. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    await localeReady(this);
     const done = await super.getUpdateComplete();
     return this.#queue ? (await this.#loading?.catch(() => {}), this.getUpdateComplete()) : done;
   }
