@@ -4,18 +4,25 @@
  * roots, up to `<html lang>`), a locale registered with {@link registerStrings}, and the
  * element's own `strings` property.
  *
- * Ships English (`en`, the fallback for any missing text) and German (`de`). Placeholders are
- * written `{}`. Other elements add their own keys by augmenting {@link ClidStrings} and
- * registering defaults for them ({@link registerDefaultStrings}).
+ * Ships English (`en`, the fallback for any missing text), German (`de`), French (`fr`) and
+ * Spanish (`es`); the other three load lazily. Placeholders are written `{}`. Other elements add
+ * their own keys by augmenting {@link ClidStrings} and registering their English defaults
+ * ({@link registerDefaultStrings}).
  *
  * @example
- * registerStrings('fr', { label: 'Numéro de rappel', setDefault: 'Définir par défaut' });
+ * registerStrings('it', { label: 'Numero di richiamata', setDefault: 'Imposta come predefinito' });
  * picker.strings = { label: 'Present as' }; // this element only
  * @module
  */
 
-/** The texts of the picker (and any element that augments this interface). */
-export interface ClidStrings {
+import { errorMessage, fill, messagesEn, refusalMessage, type MessageStrings, type Refusal } from './messages.js';
+import { formatNumber } from './phone/format.js';
+import type { ErrorDetail } from './store/types.js';
+
+export { fill };
+
+/** The texts of the picker and the messages (and any element that augments this interface). */
+export interface ClidStrings extends MessageStrings {
   /** Visible label of the picker when no `label` is given. */
   label: string;
   /** Name of the search field shown in the popup of a long list. */
@@ -44,6 +51,10 @@ export interface ClidStrings {
   required: string;
   /** Group heading of numbers without a tag (with `group-by="tag"`). */
   other: string;
+  /** Marks a number a rule chose for the next call (inside `<clid-dialer>`); `{}` = why. */
+  automatic: string;
+  /** Marks the agent's own choice for the next call, over the rules (inside `<clid-dialer>`). */
+  override: string;
 }
 
 const en: ClidStrings = {
@@ -61,27 +72,59 @@ const en: ClidStrings = {
   retry: 'Retry',
   required: 'Choose a callback number',
   other: 'Other',
+  automatic: 'Automatic, {}',
+  override: 'Your choice for this call',
+  ...messagesEn,
 };
 
-const locales: Record<string, Partial<ClidStrings>> = {
-  en,
-  de: {
-    label: 'Rückrufnummer',
-    search: 'Nummern suchen',
-    default: 'Mein Standard',
-    setDefault: 'Als meinen Standard festlegen',
-    clearDefault: 'Meinen Standard entfernen',
-    locked: 'Gesperrt',
-    empty: 'Keine Rückrufnummer verfügbar',
-    noMatch: 'Keine passende Nummer',
-    loading: 'Wird geladen…',
-    changed: 'Rückrufnummer geändert auf {}',
-    loadError: 'Konfiguration konnte nicht geladen werden: {}',
-    retry: 'Wiederholen',
-    required: 'Wählen Sie eine Rückrufnummer',
-    other: 'Weitere',
-  },
+/** A complete translation: every key of every element. */
+export type LocaleTable = Required<ClidStrings>;
+
+/**
+ * The translations that ship, each a lazily loaded chunk of its own (English is built in):
+ * fetched the first time an element meets the language, so a page pays only for its own.
+ */
+const shipped: Record<string, () => Promise<{ default: LocaleTable }>> = {
+  de: () => import('./locales/strings-de.js'),
+  fr: () => import('./locales/strings-fr.js'),
+  es: () => import('./locales/strings-es.js'),
 };
+
+/** The shipped translations that have arrived, by language. */
+const arrived: Record<string, Partial<ClidStrings>> = { en };
+/** Strings registered by the page (by lowercase tag); they win over the shipped ones. */
+const registered: Record<string, Partial<ClidStrings>> = {};
+/** Translations on their way, with the elements to render again when they arrive. */
+const loading = new Map<string, { done: Promise<void>; waiting: Set<Element> }>();
+
+/**
+ * Fetches the shipped translation for `lang` (once; again after a failure) and renders `el`
+ * again when it arrives. Resolves when there is nothing (more) to wait for.
+ */
+const fetchLocale = (lang: string, el?: Element): Promise<void> => {
+  const load = shipped[lang];
+  if (!load || arrived[lang]) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    const waiting = new Set<Element>();
+    const done = load().then(
+      (table) => {
+        arrived[lang] = table.default;
+        for (const host of waiting) (host as Element & { requestUpdate?(): void }).requestUpdate?.();
+      },
+      () => {},
+    );
+    loading.set(lang, (pending = { done: done.finally(() => loading.delete(lang)), waiting }));
+  }
+  if (el) pending.waiting.add(el);
+  return pending.done;
+};
+
+/**
+ * Resolves when the texts for `el`'s language have arrived (at once for English and for languages
+ * that do not ship). Elements wait for it in `updateComplete`.
+ */
+export const localeReady = (el: Element): Promise<void> => fetchLocale(langOf(el).split('-')[0]);
 
 /**
  * Adds or extends a locale (`'fr'`, `'de-CH'`…). Elements pick it up at their next render.
@@ -91,23 +134,18 @@ const locales: Record<string, Partial<ClidStrings>> = {
  */
 export const registerStrings = (lang: string, strings: Partial<ClidStrings>): void => {
   lang = lang.toLowerCase();
-  locales[lang] = { ...locales[lang], ...strings };
+  registered[lang] = { ...registered[lang], ...strings };
 };
 
 /**
- * Adds built-in texts (an element's own keys) under what is registered already, so a page that
- * registered its texts before the element's module loaded keeps them. `en` is also the
- * fallback of every locale.
+ * Adds an element's own English texts (its keys' fallback) under what is there already: the
+ * element modules call it when they load.
  *
  * @example
- * registerDefaultStrings({ en: { call: 'Call' }, de: { call: 'Anrufen' } });
+ * registerDefaultStrings({ call: 'Call' });
  */
-export const registerDefaultStrings = (byLocale: Record<string, Partial<ClidStrings>>): void => {
-  for (const lang in byLocale) {
-    const defaults = byLocale[lang];
-    locales[lang] = { ...defaults, ...locales[lang] };
-    if (lang === 'en') Object.assign(en, { ...defaults, ...en });
-  }
+export const registerDefaultStrings = (defaults: Partial<ClidStrings>): void => {
+  Object.assign(en, { ...defaults, ...en });
 };
 
 /** The `lang` in effect for `el`: its own or its nearest ancestor's, across shadow roots. */
@@ -119,13 +157,26 @@ export const langOf = (el: Element): string => {
 };
 
 /**
- * The texts for `el`: English, overlaid with its language (`de`), its regional variant
- * (`de-ch`) and the element's own `strings`.
+ * The texts for `el`: English, overlaid with its language's shipped translation (`de`, once it
+ * has arrived: `el` renders again then), the page's registered strings for the language and its
+ * regional variant (`de-ch`), and the element's own `strings`.
  */
 export const stringsFor = (el: Element, own?: Partial<ClidStrings> | null): ClidStrings => {
   const lang = langOf(el);
-  return { ...en, ...locales[lang.split('-')[0]], ...locales[lang], ...own } as ClidStrings;
+  const base = lang.split('-')[0];
+  void fetchLocale(base, el);
+  return { ...en, ...arrived[base], ...registered[base], ...registered[lang], ...own } as ClidStrings;
 };
 
-/** Fills the `{}` placeholder of a text. */
-export const fill = (text: string, value: string): string => text.replace('{}', value);
+
+/**
+ * A store's rejection (`rejected` detail or `ClidCallError`) or error, worded for the agent who
+ * reads `el`: in its language, with numbers by name and formatted number.
+ *
+ * @example
+ * store.addEventListener('rejected', (e) => show(agentMessage(picker, e.detail)));
+ */
+export const agentMessage = (el: Element, failure: Refusal | ErrorDetail, own?: Partial<ClidStrings> | null): string => {
+  const s = stringsFor(el, own);
+  return 'code' in failure ? errorMessage(s, failure.code, failure.cause ?? failure.message) : refusalMessage(s, failure, formatNumber);
+};

@@ -88,7 +88,10 @@ export const ManualWithDefault: Story = {
   },
 };
 
-/** The agent chose US Sales for this call: it wins over the +44 prefix rule for a manual call. */
+/**
+ * The agent chose US Sales for this call: it wins over the +44 prefix rule for a manual call, and
+ * the picker marks it "Your choice for this call".
+ */
 export const ManualOverride: Story = {
   args: { destination: '020 7946 0123' },
   render: (args) => {
@@ -104,7 +107,10 @@ export const FieldRule: Story = {
   render: (args) => dialer(args, storeFor(), { record: { Department: 'Finance', Name: 'Ada Lovelace' } }),
 };
 
-/** +1 and +1415 both match a San Francisco number: the longest prefix wins (SF Local). */
+/**
+ * +1 and +1415 both match a San Francisco number: the longest prefix wins (SF Local). The picker
+ * shows SF Local, marked "Automatic, chosen by prefix +1415", as the status line says.
+ */
 export const PrefixRuleLongestWins: Story = {
   args: { destination: '+1 415 555 0123' },
 };
@@ -180,4 +186,39 @@ export const DarkRtlGerman: Story = {
     html`<div lang="de" dir="rtl" style="background:#111;padding:1rem;color-scheme:dark">
       <clid-dialer .store=${storeFor()} .destination=${args.destination} theme="dark"></clid-dialer>
     </div>`,
+};
+
+/**
+ * A dialer that places `dial(destination, options)` as soon as it has rendered, as a
+ * click-to-dial link would; `lang` sets the agent's language.
+ */
+const dialed = (destination: string, options: Parameters<ClidDialer['dial']>[1], lang = 'en') => {
+  const el = document.createElement('clid-dialer');
+  Object.assign(el, { store: storeFor(), region: 'GB', label: 'Present as' });
+  el.updateComplete.then(() => el.dial(destination, options).catch(() => {}));
+  return html`<div lang=${lang}>${el}</div>`;
+};
+
+/**
+ * A click-to-dial request for Berlin, which this agent may not present: refused with the
+ * destination and the number named. The destination stays in the field and the picker has the
+ * focus, so one choice and Enter on Call place the call.
+ */
+export const RefusedDestinationKept: Story = {
+  render: () => dialed('+44 20 7946 0123', { requested: 'berlin', record: { Department: 'Sales' } }),
+};
+
+/** The same refusal on a German page: every text in German. */
+export const RefusedGerman: Story = {
+  render: () => dialed('+44 20 7946 0123', { requested: 'berlin' }, 'de'),
+};
+
+/** The same refusal on a French page. */
+export const RefusedFrench: Story = {
+  render: () => dialed('+44 20 7946 0123', { requested: 'berlin' }, 'fr'),
+};
+
+/** A request that names a number the account does not have, by an id: the message never shows the id. */
+export const RefusedUnknownId: Story = {
+  render: () => dialed('+1 415 555 0123', { requested: '3f2c9a7e-5b1d-4c8e-9a0f-7d6e5c4b3a21' }),
 };

@@ -6,3 +6,7 @@ const add = eventLog(document.getElementById('log'), document.getElementById('cl
 for (const type of ['clid-call', 'clid-change', 'clid-default-change', 'clid-rejected', 'clid-error']) {
   document.addEventListener(type, (e) => add(type, e.detail));
 }
+
+// The agent's language: every text of the softphone follows the nearest lang.
+const phone = document.getElementById('dialer');
+document.getElementById('lang').addEventListener('change', (e) => (phone.lang = e.target.value));

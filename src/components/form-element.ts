@@ -51,6 +51,16 @@ export abstract class ClidFormElement extends ClidSourceElement {
     return this.internals.reportValidity();
   }
 
+  /** Form reset: back to the default (the per-call choice is dropped). */
+  formResetCallback(): void {
+    this.source.own((store) => store.clearCall());
+  }
+
+  /** Restores the value the browser kept (back/forward, autofill). */
+  formStateRestoreCallback(state: string | null): void {
+    if (state) this.value = state;
+  }
+
   override updated(): void {
     const value = this.value;
     this.internals.setFormValue(value || null);

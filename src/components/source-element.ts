@@ -5,7 +5,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { SourceController } from '../controllers/source-controller.js';
 import type { ClidConfig, ClidStore, ClidStoreOptions } from '../store/index.js';
-import type { ClidStrings } from '../strings.js';
+import { localeReady, type ClidStrings } from '../strings.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -37,4 +37,10 @@ export class ClidSourceElement extends LitElement {
 
   /** The store in use and its state, from the first data source that has one. */
   protected readonly source: SourceController = new SourceController(this);
+
+  /** Also waits for the texts of the element's language (a lazily loaded chunk for most). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await localeReady(this);
+    return super.getUpdateComplete();
+  }
 }

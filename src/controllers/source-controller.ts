@@ -7,7 +7,7 @@ import { requestStore } from '../context.js';
 import { ClidErrorEvent } from '../events.js';
 import { createClidStore, type ClidConfig, type ClidStore, type ClidStoreOptions } from '../store/index.js';
 import type { ErrorDetail } from '../store/types.js';
-import { fill, stringsFor, type ClidStrings } from '../strings.js';
+import { agentMessage, fill, stringsFor, type ClidStrings } from '../strings.js';
 import { StoreController, type StoreHost } from './store-controller.js';
 
 const noConfig = (message: string): Error => Object.assign(Error(message), { reason: 'no-config' });
@@ -132,7 +132,8 @@ export class SourceController extends StoreController {
       else this.made = createClidStore(config as ClidConfig, this.host.storeOptions);
       this.use(this.made);
     } catch (e) {
-      this.fail('config-invalid', (e as Error).message);
+      const h = this.host;
+      this.fail('config-invalid', agentMessage(h, { code: 'config-invalid', message: (e as Error).message }, h.strings));
     }
     this.host.requestUpdate();
   }

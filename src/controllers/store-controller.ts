@@ -5,6 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { elementEventFor } from '../events.js';
 import type { ClidState, ClidStore } from '../store/index.js';
+import { agentMessage, type ClidStrings } from '../strings.js';
 
 /** Store events that an element re-dispatches (with the `clid-` prefix) when it caused them. */
 const REDISPATCHED = ['change', 'rejected', 'error', 'default-change'] as const;
@@ -87,7 +88,11 @@ export class StoreController implements ReactiveController {
 
   private relay = (e: Event): void => {
     if (!this.mine) return;
-    const detail = (e as CustomEvent).detail;
+    let detail = (e as CustomEvent).detail;
+    // Rejections and errors are worded for this element's agent (language, number formatting).
+    if (e.type === 'rejected' || e.type === 'error') {
+      detail = { ...detail, message: agentMessage(this.host, detail, (this.host as { strings?: Partial<ClidStrings> }).strings) };
+    }
     this.notice = detail.message ?? this.notice;
     if (!this.host.dispatchEvent(new elementEventFor[e.type as (typeof REDISPATCHED)[number]](detail))) e.preventDefault();
     this.host.requestUpdate();

@@ -2,19 +2,15 @@
  * Why a call cannot be placed or a number cannot be selected, and which store event says so.
  * @module
  */
-import type { CallFailReason, ClidSource, ErrorDetail, RejectedDetail } from './types.js';
-
-const MESSAGES: Record<CallFailReason, string> = {
-  invalid: 'is not a valid E.164 number',
-  'not-configured': 'is not one of the account\'s callback numbers',
-  'not-permitted': 'is not permitted for this agent',
-  'no-permitted-number': 'No callback number is permitted for this agent',
-  'invalid-destination': 'is not a valid E.164 destination',
-};
+import { messagesEn, refusalMessage } from '../messages.js';
+import type { CallFailReason, ClidSource, ErrorDetail, RefusedNumber, RejectedDetail } from './types.js';
 
 /**
  * Why a call cannot be placed (or resolved): `reason` is the machine word, the message is for the
- * agent. `requested` is the ref that could not be used, `source` the step that offered it.
+ * agent (in English; the elements word it in the agent's language). `requested` is the ref that
+ * could not be used, as given; `refused` names the account's number behind it, when it is one;
+ * `source` the step that offered it; `destination` the call's destination (E.164), when there is
+ * a call.
  *
  * @example
  * store.placeCall({ destination: '+442079460000', requested: '+0 12' })
@@ -24,10 +20,18 @@ export class ClidCallError extends Error {
   declare readonly reason: CallFailReason;
   declare readonly requested?: string;
   declare readonly source?: ClidSource | 'select';
-  constructor(reason: CallFailReason, requested?: string, source?: ClidSource | 'select') {
-    super(requested === undefined ? MESSAGES[reason] : `${JSON.stringify(requested)} ${MESSAGES[reason]}`);
+  declare readonly refused?: RefusedNumber;
+  declare readonly destination?: string;
+  constructor(reason: CallFailReason, requested?: string, source?: ClidSource | 'select', refused?: RefusedNumber, destination?: string) {
+    super(
+      reason === 'no-permitted-number'
+        ? messagesEn.noneAllowed
+        : reason === 'invalid-destination'
+          ? `${JSON.stringify(requested)} is not a valid E.164 destination`
+          : refusalMessage(messagesEn, { reason, requested, refused, destination }, (number) => number),
+    );
     this.name = 'ClidCallError';
-    Object.assign(this, { reason, requested, source });
+    Object.assign(this, { reason, requested, source, refused, destination });
   }
 }
 
@@ -46,8 +50,16 @@ export type FailureEvent = { readonly type: 'error'; readonly detail: ErrorDetai
  */
 export function failureEvent(error: unknown): FailureEvent | undefined {
   if (!(error instanceof ClidCallError)) return undefined;
-  const { reason, message } = error;
+  const { reason, message, refused, destination } = error;
   if (reason === 'no-permitted-number') return { type: 'error', detail: { code: reason, message } };
   if (reason === 'invalid-destination') return undefined;
-  return { type: 'rejected', detail: { requested: error.requested!, reason, message, source: error.source as RejectedDetail['source'] } };
+  const detail: RejectedDetail = {
+    requested: error.requested!,
+    reason,
+    message,
+    source: error.source as RejectedDetail['source'],
+    ...(refused && { refused }),
+    ...(destination && { destination }),
+  };
+  return { type: 'rejected', detail };
 }

@@ -2,17 +2,18 @@
  * `createClidStore`: state, actions and events of the headless selection store.
  * @module
  */
+import { fill, messagesEn } from '../messages.js';
 import { ClidConfigError, parseConfig, type ParsedConfig } from './config.js';
-import { failureEvent, ClidCallError } from './call-error.js';
+import { failureEvent } from './call-error.js';
 import type { ClidStore, ClidStoreOptions } from './clid-store.js';
 import { ClidStoreEvent, type ClidStoreEventDetails } from './events.js';
 import { decode, encode, openStorage, storageKey, type StorageAdapter } from './persistence.js';
-import { check, destinationOf, isThenable, resolveLater, resolveNow, type ChainInput } from './resolve.js';
+import { check, destinationOf, isThenable, refuse, resolveLater, resolveNow, type ChainInput } from './resolve.js';
 import type { CallDetail, CallRequest, ClidConfig, ClidNumber, ClidRef, ClidState, ErrorDetail, Resolution, SelectScope } from './types.js';
 
 export type { ClidStore, ClidStoreOptions } from './clid-store.js';
 
-const NONE_PERMITTED: ErrorDetail = Object.freeze({ code: 'no-permitted-number', message: 'No callback number is permitted for this agent' });
+const NONE_PERMITTED: ErrorDetail = Object.freeze({ code: 'no-permitted-number', message: messagesEn.noneAllowed });
 let seq = 0;
 const newCallId = (): string => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${++seq}-${Math.random()}`;
 
@@ -61,7 +62,7 @@ class Store extends EventTarget {
     if (this.#config.locked) return false;
     const n = check(this.#config, ref);
     if (typeof n === 'string') {
-      this.#report(new ClidCallError(n, String(ref), 'select'));
+      this.#report(refuse(this.#config, ref, n, 'select'));
       return false;
     }
     if (!this.#emit('change', { clid: n, scope }, true)) return false;
@@ -133,7 +134,7 @@ class Store extends EventTarget {
     try {
       c = parseConfig(config);
     } catch (e) {
-      if (e instanceof ClidConfigError) this.#emit('error', { code: 'config-invalid', message: e.message });
+      if (e instanceof ClidConfigError) this.#emit('error', { code: 'config-invalid', message: e.message, cause: e.message });
       throw e;
     }
     this.#config = c;
@@ -210,8 +211,8 @@ class Store extends EventTarget {
   /** A storage fault: the store goes on in memory; reported once. */
   #fault(e: unknown): void {
     if (this.#storageError) return;
-    const message = `Storage failed; the default is kept for this page only (${(e as Error)?.message ?? e})`;
-    const error = (this.#storageError = { code: 'storage', message });
+    const cause = String((e as Error)?.message ?? e);
+    const error = (this.#storageError = { code: 'storage', message: fill(messagesEn.storageFailed, cause), cause });
     if (this.#state) this.#commit();
     queueMicrotask(() => this.#emit('error', error));
   }

@@ -33,17 +33,32 @@ export type ClidSelector = (request: CallRequest) => SelectorAnswer | PromiseLik
  */
 export function check(c: ParsedConfig, ref: unknown): ClidNumber | RejectReason {
   if (typeof ref !== 'string') return 'invalid';
+  const n = lookup(c, ref);
+  return !n ? (toE164(ref) ? 'not-configured' : 'invalid') : c.permitted.has(n) ? n : 'not-permitted';
+}
+
+/** The account's number behind a ref (an id or an E.164 number), permitted or not. */
+const lookup = (c: ParsedConfig, ref: string): ClidNumber | undefined => {
   const e164 = toE164(ref);
-  const n = c.byId.get(ref) ?? (e164 === null ? undefined : c.byNumber.get(e164));
-  return !n ? (e164 ? 'not-configured' : 'invalid') : c.permitted.has(n) ? n : 'not-permitted';
+  return c.byId.get(ref) ?? (e164 === null ? undefined : c.byNumber.get(e164));
+};
+
+/**
+ * The refusal of `ref` for `reason`, naming the account's number behind it when there is one (by
+ * name and number only: rule 1 never lets an unusable number object out).
+ */
+export function refuse(c: ParsedConfig, ref: unknown, reason: RejectReason, source: ClidSource | 'select', destination?: string): ClidCallError {
+  const requested = typeof ref === 'string' ? ref : JSON.stringify(ref);
+  const n = typeof ref === 'string' ? lookup(c, ref) : undefined;
+  return new ClidCallError(reason, requested, source, n && (n.name ? { name: n.name, number: n.number } : { number: n.number }), destination);
 }
 
 /** A usable answer, or a rejection thrown (never a silent swap). */
-function take(c: ParsedConfig, ref: unknown, source: ClidSource, trace: TraceStep[], rule?: MatchedRule): Resolution {
+function take(c: ParsedConfig, ref: unknown, source: ClidSource, trace: TraceStep[], destination: string, rule?: MatchedRule): Resolution {
   const n = check(c, ref);
   if (typeof n === 'string') {
     trace.push(`${source}:rejected`);
-    throw new ClidCallError(n, typeof ref === 'string' ? ref : JSON.stringify(ref), source);
+    throw refuse(c, ref, n, source, destination);
   }
   trace.push(`${source}:match`);
   return rule ? { clid: n, source, rule, trace } : { clid: n, source, trace };
@@ -83,17 +98,17 @@ function head(c: ParsedConfig, choices: Choices, request: CallRequest, destinati
     if (r) return r;
   }
   const requested = request.requested;
-  if (requested !== null && requested !== undefined && requested !== '') return take(c, requested, 'requested', trace);
+  if (requested !== null && requested !== undefined && requested !== '') return take(c, requested, 'requested', trace, destination);
   trace.push('requested:skip');
   const record = request.record;
   if (record && c.fields.length) {
-    for (const rule of c.fields) if (record[rule.field] === rule.value) return take(c, rule.number, 'field-rule', trace, rule);
+    for (const rule of c.fields) if (record[rule.field] === rule.value) return take(c, rule.number, 'field-rule', trace, destination, rule);
   }
   trace.push('field-rule:none');
   const prefix = c.prefixes.find(destination);
   if (prefix !== undefined) {
     const rule = c.prefixRule(prefix);
-    return take(c, rule.number, 'prefix-rule', trace, rule);
+    return take(c, rule.number, 'prefix-rule', trace, destination, rule);
   }
   trace.push('prefix-rule:none');
   return undefined;
@@ -149,7 +164,7 @@ function* chain(read: () => ChainInput, request: CallRequest, hasSelector: boole
   if (hasSelector) {
     const outcome = yield request.destination === destination ? request : { ...request, destination };
     const { config } = read();
-    if (outcome.answer !== null && outcome.answer !== undefined) return take(config, answerRef(outcome.answer as SelectorAnswer), 'selector', trace);
+    if (outcome.answer !== null && outcome.answer !== undefined) return take(config, answerRef(outcome.answer as SelectorAnswer), 'selector', trace, destination);
     step = outcome.step;
   }
   trace.push(step);

@@ -158,7 +158,16 @@ export type ClidErrorCode = 'config-load' | 'config-invalid' | 'storage' | 'no-p
 /** Detail of the `error` event; also the shape of `state.error`. */
 export interface ErrorDetail {
   readonly code: ClidErrorCode;
+  /** What the agent reads (the store's own events: English; the elements': the agent's language). */
   readonly message: string;
+  /** The technical cause, in English, where there is one (a storage fault, a config problem with its path). */
+  readonly cause?: string;
+}
+
+/** A refused number as messages name it: its name and number, not the number object. */
+export interface RefusedNumber {
+  readonly name?: string;
+  readonly number: string;
 }
 
 /** Detail of the `rejected` event. */
@@ -166,9 +175,20 @@ export interface RejectedDetail {
   /** The ref that could not be used, as given. */
   readonly requested: string;
   readonly reason: RejectReason;
+  /**
+   * What the agent reads: which call was not placed, which number was refused and why, and what
+   * to do next (the store's own events: English; the elements': the agent's language).
+   */
   readonly message: string;
   /** Which step offered it: `requested`, `field-rule`, `prefix-rule`, `selector`, or `select`. */
   readonly source: 'requested' | 'field-rule' | 'prefix-rule' | 'selector' | 'select';
+  /**
+   * How the account names the number behind `requested`, when it is one (a number this agent may
+   * not use), for messages; never a number object (rule 1: no unusable number is emitted).
+   */
+  readonly refused?: RefusedNumber;
+  /** E.164 destination of the call that was not placed (absent when a plain choice was refused). */
+  readonly destination?: string;
 }
 
 /** Scope of a selection: this call only, or the agent default. */

@@ -125,12 +125,13 @@ describe('<clid-dialer> panel', () => {
     await h.el.updateComplete;
     expect(h.button.textContent!.trim()).to.equal('Anrufen');
     expect(await h.settled()).to.equal('Angezeigt wird UK Sales (+44 20 7946 0000), Kontostandard');
-    registerStrings('fr', { call: 'Appeler' });
-    h.el.lang = 'fr';
-    h.el.strings = { destination: 'Destination (numéro)' };
+    // A language that does not ship: registered texts, the element's own, English for the rest.
+    registerStrings('nl', { call: 'Bellen' });
+    h.el.lang = 'nl';
+    h.el.strings = { destination: 'Bestemming (nummer)' };
     await h.el.updateComplete;
-    expect(h.button.textContent!.trim()).to.equal('Appeler');
-    expect(h.input.labels![0].textContent).to.equal('Destination (numéro)');
+    expect(h.button.textContent!.trim()).to.equal('Bellen');
+    expect(h.input.labels![0].textContent).to.equal('Bestemming (nummer)');
     expect(h.status, 'English for keys the locale lacks').to.contain('account default');
   });
 

@@ -101,19 +101,20 @@ describe('<clid-dialer> which number is presented', () => {
     });
 
     for (const [answer, reason, text] of [
-      ['+442079469999', 'not-configured', '"+442079469999" is not one of the account\'s callback numbers'],
-      ['de', 'not-permitted', '"de" is not permitted for this agent'],
+      ['+442079469999', 'not-configured', '+44 20 7946 9999 is not one of this account’s callback numbers.'],
+      ['de', 'not-permitted', 'Berlin (+49 30 901820) is not permitted for you.'],
     ] as const) {
       it(`returning ${reason === 'not-configured' ? 'an unknown number' : 'a number not permitted'}: shown, rejected, never presented`, async () => {
         const h = await DialerHarness.make({ store: makeStore(CONFIG, { selector: slow(answer) }) });
         const calls: Event[] = [];
         h.el.addEventListener('clid-call', (e) => calls.push(e));
         await h.type(PARIS);
-        expect(await h.settled()).to.equal(text);
+        expect(await h.settled()).to.equal(`${text} Choose another number.`);
         const rejected = oneEvent(h.el, 'clid-rejected');
         await h.clickCall();
         const { detail } = await rejected;
-        expect(detail).to.include({ reason, requested: answer, source: 'selector', message: text });
+        const message = `Call to +33 1 42 68 53 00 not placed. ${text} Choose another number and call again.`;
+        expect(detail).to.include({ reason, requested: answer, source: 'selector', message });
         await h.el.updateComplete;
         expect(h.message, 'the panel shows the event’s message').to.equal(detail.message);
         expect(calls).to.be.empty;

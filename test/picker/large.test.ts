@@ -62,14 +62,35 @@ describe('<clid-picker> with 10,000 numbers', () => {
     expect(h.options.length).to.be.at.most(16);
   });
 
-  it('typing opens the search field, which filters by name', async () => {
+  it('type-ahead at 10,000 numbers: a letter moves the highlight, again to its next match; focus stays', async () => {
     const el = await fixture<ClidPicker>(html`<clid-picker label="Present as" .store=${big}></clid-picker>`);
     const h = new PickerHarness(el);
     await h.focus();
-    await h.type('leeds bil');
+    await h.press('m');
     expect(h.expanded).to.be.true;
-    expect(h.search!.value).to.equal('leeds bil');
+    expect(h.focused).to.equal(h.combobox);
+    expect(h.search!.value).to.equal('');
+    const first = h.activeName;
+    expect(first).to.match(/^M/);
+    await h.press('m');
+    expect(h.activeName).to.match(/^M/);
+    expect(h.activeName).not.to.equal(first);
+    // No name starts with "q": the highlight stays where it was, the list is not emptied.
+    const before = h.activeName;
+    await h.press('q');
+    expect(h.activeName).to.equal(before);
+    expect(h.options.length).to.be.greaterThan(8);
+  });
+
+  it('"/" moves to the search field, which filters by name', async () => {
+    const el = await fixture<ClidPicker>(html`<clid-picker label="Present as" .store=${big}></clid-picker>`);
+    const h = new PickerHarness(el);
+    await h.open();
+    await h.press('/');
     expect(h.focused).to.equal(h.search);
+    expect(h.search!.getAttribute('aria-keyshortcuts')).to.equal('/');
+    await h.type('leeds bil');
+    expect(h.search!.value).to.equal('leeds bil');
     expect(h.options.length).to.be.greaterThan(0);
     for (const o of h.options) expect(PickerHarness.nameOf(o)).to.match(/^Leeds Billing/);
     await h.press('ArrowDown', 'Enter');

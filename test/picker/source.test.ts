@@ -120,7 +120,7 @@ describe('<clid-picker> data sources', () => {
       html`<clid-picker .config=${bad} @clid-error=${(e: CustomEvent) => errors.push(`${e.detail.code}|${e.detail.message}`)}></clid-picker>`,
     );
     expect(errors).to.have.length(1);
-    expect(errors[0]).to.match(/^config-invalid\|numbers\[0\]\.number/);
+    expect(errors[0]).to.match(/^config-invalid\|The callback numbers could not be set up: numbers\[0\]\.number/);
     const h = new PickerHarness(el);
     expect(h.message).to.equal(errors[0].split('|')[1]);
     expect(h.shown).to.equal('No callback number available');
@@ -150,7 +150,7 @@ describe('<clid-picker> data sources', () => {
     const el = await fixture<ClidPicker>(html`<clid-picker .storeOptions=${memory} .config=${{ numbers: [] }}></clid-picker>`);
     const h = new PickerHarness(el);
     expect(h.shown).to.equal('No callback number available');
-    expect(h.message).to.equal('No callback number is permitted for this agent');
+    expect(h.message).to.equal('No callback number is permitted for you. Ask your administrator to allow one.');
     await h.focus();
     await h.press('ArrowDown');
     expect(h.expanded).to.be.false;

@@ -79,13 +79,14 @@ describe('config strings render as text', () => {
     await expectInert(el);
   });
 
-  it('<clid-picker>: a rejected value shows its ref literally in the message', async () => {
+  it('<clid-picker>: a rejected value keeps its ref as given in the detail; the message names no id', async () => {
     const el = await fixture<ClidPicker>(html`<clid-picker .store=${store()}></clid-picker>`);
     const rejected = new Promise<CustomEvent>((r) => el.addEventListener('clid-rejected', (e) => r(e as CustomEvent), { once: true }));
     el.value = REF;
     const { detail } = await rejected;
     await el.updateComplete;
-    expect(detail.message).to.contain(REF);
+    expect(detail.requested).to.equal(REF);
+    expect(detail.message).to.equal('The requested number is not one of this account’s callback numbers. Choose another number.');
     expect(deepText(el)).to.contain(detail.message);
     await expectInert(el);
   });
@@ -102,8 +103,9 @@ describe('config strings render as text', () => {
     await waitUntil(() => deepText(el).includes(`${SVG} = ${SCRIPT}`), 'the preview names the rule literally', { timeout: 5000 });
     const err = await el.dial('+12125550123', { requested: REF }).catch((e) => e);
     expect(err.reason).to.equal('invalid');
+    expect(err.requested).to.equal(REF);
     await el.updateComplete;
-    expect(deepText(el)).to.contain(REF);
+    expect(deepText(el)).to.contain(err.message);
     const call = await el.dial('+12125550123', { record: { [SVG]: SCRIPT } });
     expect(call.clid.name).to.equal(SVG);
     await el.updateComplete;

@@ -219,7 +219,11 @@ describe('rule 6: numbers that cannot be used are rejected, never swapped', () =
       const { error, seen } = await reject(makeStore(base({ permitted: ['uk', 'us'] })), { destination: D_UK, requested });
       expect(error.reason).to.equal(reason);
       expect(seen.map((e) => e.type)).to.deep.equal(['rejected']);
-      expect(seen[0]!.detail).to.deep.equal({ requested, reason, message: error.message, source: 'requested' });
+      const refused = reason === 'not-permitted' ? { refused: { name: 'Paris', number: FR.number } } : {};
+      expect(seen[0]!.detail).to.deep.equal({ requested, reason, message: error.message, source: 'requested', destination: D_UK, ...refused });
+      // The message says which call was not placed and names the number as agents know it, never by id.
+      expect(error.message).to.match(/^Call to \+442071234567 not placed\. /);
+      if (reason === 'not-permitted') expect(error.message).to.contain('Paris (+33142868200) is not permitted for you.');
     });
   }
 

@@ -1,6 +1,7 @@
 /**
- * Texts of `<clid-dialer>`: their type, and the ones the first paint shows, in English and German
- * (the others ship with the lazily loaded logic, in `dialer-logic.strings.ts`). The dialer
+ * Texts of `<clid-dialer>`: their type, and the ones the first paint shows, in English (the others
+ * ship with the lazily loaded logic, in `dialer-logic.strings.ts`; other languages are lazily
+ * loaded chunks, `src/locales/`). The dialer
  * registers them as built-in texts of the shared registry (`src/strings.ts`), so a locale
  * registered with `registerStrings` and the element's own `strings` property override them, key
  * by key.
@@ -8,7 +9,7 @@
  * Placeholders are written `{}` and filled in order.
  *
  * @example
- * registerStrings('fr', { destination: 'Numéro à appeler', call: 'Appeler' });
+ * registerStrings('it', { destination: 'Numero da chiamare', call: 'Chiama' });
  * dialer.strings = { 'why-prefix-rule': 'local presence for {}' };
  * @module
  */
@@ -46,12 +47,6 @@ export const en: FirstPaintStrings = {
   checking: 'Checking number…',
 };
 
-/** German. */
-export const de: FirstPaintStrings = {
-  destination: 'Zielnummer',
-  call: 'Anrufen',
-  checking: 'Nummer wird geprüft…',
-};
 
 /** The texts for a dialer: the registry's, with the dialer's keys (registered by the dialer's modules). */
 export const dialerStrings = (el: Element, own?: Partial<ClidStrings>): DialerStrings & ClidStrings =>

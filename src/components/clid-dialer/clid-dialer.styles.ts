@@ -24,6 +24,7 @@ export const styles = [
   input { direction: ltr; color: inherit; background: inherit; }
   :host(:dir(rtl)) input { text-align: right; }
   [aria-invalid='true'] { border-color: var(--_error); }
+  [part='status'], [part='message'] { contain: inline-size; }
   [part='status'] { min-block-size: 1.5em; color: var(--_muted); }
   [part='message']:empty { display: none; }
   .bad, [part='message'] { color: var(--_error); }

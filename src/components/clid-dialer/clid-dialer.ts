@@ -6,7 +6,7 @@ import { loadPhoneKit, type PhoneKit } from '../../phone/parse.js';
 import type { CallDetail, CallKind } from '../../store/index.js';
 import { registerDefaultStrings } from '../../strings.js';
 import { ClidFormElement } from '../form-element.js';
-import { de, dialerStrings, en } from './clid-dialer.strings.js';
+import { dialerStrings, en } from './clid-dialer.strings.js';
 import { styles } from './clid-dialer.styles.js';
 import { listenForDialLinks } from './click-to-dial.js';
 import type { DialerInput, DialerLogic } from './dialer-logic.js';
@@ -19,7 +19,7 @@ export type LogicModule = typeof import('./dialer-logic.js');
 
 const logicModule = lazy(() => import('./dialer-logic.js'));
 
-registerDefaultStrings({ en, de });
+registerDefaultStrings(en);
 
 /**
  * A make-call panel in the manner of ContactPad: a destination field that formats and validates
@@ -133,6 +133,9 @@ export class ClidDialer extends ClidFormElement {
         kitArrived: this.#kitArrived,
         events: this,
         requestUpdate: () => this.requestUpdate(),
+        showDestination: (text) => (this.destination = text),
+        focusPicker: () => this.renderRoot.querySelector<HTMLElement>('[part=picker]')?.focus(),
+        clearCall: () => this.source.own((store) => store.clearCall()),
       });
       if (this.#kit) logic.useKit();
       return logic;
@@ -235,11 +238,22 @@ export class ClidDialer extends ClidFormElement {
     super.update(changed);
   }
 
-  /** The embedded picker, under the tag name the picker has (see {@link ClidDialer.pickerTag}). */
+  /**
+   * The embedded picker, under the tag name the picker has (see {@link ClidDialer.pickerTag}),
+   * showing what the next call presents (the logic's presentation).
+   */
   #picker(): TemplateResult {
     const tag = unsafeStatic((this.constructor as typeof ClidDialer).pickerTag);
-    return withTag`<${tag} part="picker" .store=${this.source.store} label=${this.label ?? nothing} theme=${this.theme ?? nothing} ?disabled=${this.disabled} ?locked=${this.locked}></${tag}>`;
+    return withTag`<${tag} part="picker" .store=${this.source.store} .presentation=${this.#logic.part?.presentation()} @clid-change=${this.#onChoice} label=${this.label ?? nothing} theme=${this.theme ?? nothing} ?disabled=${this.disabled} ?locked=${this.locked}></${tag}>`;
   }
+
+  /** The agent chose a number in the picker: their choice for the call; after a refusal, Call is next. */
+  #onChoice = (e: CustomEvent<{ scope: string }>): void => {
+    const logic = this.#logic.part;
+    if (e.detail.scope !== 'call' || !logic) return;
+    logic.overridden();
+    if (logic.refused) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=call]')?.focus());
+  };
 
   override render(): TemplateResult {
     const strings = dialerStrings(this, this.strings);

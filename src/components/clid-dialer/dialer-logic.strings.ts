@@ -1,6 +1,6 @@
 /**
  * The dialer's texts that only the lazily loaded logic shows (the preview, the reasons, "Calling
- * … from …"), in English and German. They ship in the logic's chunk; the first paint's texts
+ * … from …"), in English (the other languages are lazily loaded chunks: `src/locales/`). They ship in the logic's chunk; the first paint's texts
  * (field label, button, "Checking number…") are in `clid-dialer.strings.ts`. Both join the shared
  * strings mechanism: `registerStrings` and an element's `strings` override them, key by key.
  *
@@ -30,23 +30,4 @@ export const en: LogicStrings = {
   'bad-not-a-number': 'Not a phone number',
   'bad-needs-country': 'Add the country code, e.g. +44',
   'bad-invalid': 'Not a valid phone number',
-};
-
-/** German. */
-export const de: LogicStrings = {
-  presenting: 'Angezeigt wird {}, {}',
-  placed: 'Anruf an {} mit {}',
-  'why-requested': 'für diesen Anruf angefordert',
-  'why-field-rule': 'gewählt nach {}',
-  'why-prefix-rule': 'gewählt nach Vorwahl {}',
-  'why-selector': 'automatisch gewählt',
-  'why-call': 'Ihre Wahl für diesen Anruf',
-  'why-agent-default': 'Ihr Standard',
-  'why-account-default': 'Kontostandard',
-  'why-fallback': 'erste verfügbare Nummer',
-  'bad-too-short': 'Die Nummer ist zu kurz',
-  'bad-too-long': 'Die Nummer ist zu lang',
-  'bad-not-a-number': 'Keine Telefonnummer',
-  'bad-needs-country': 'Ländervorwahl ergänzen, z. B. +49',
-  'bad-invalid': 'Keine gültige Telefonnummer',
 };

@@ -11,16 +11,18 @@
  */
 import type { PhoneKit, PhoneProblem } from '../../phone/parse.js';
 import { ClidCallError, toE164, type CallDetail, type CallRequest, type ClidStore } from '../../store/index.js';
+import { errorMessage } from '../../messages.js';
 import { registerDefaultStrings, type ClidStrings } from '../../strings.js';
+import type { PickerPresentation } from '../clid-picker/face.js';
 import type { DialerStrings } from './clid-dialer.strings.js';
-import { de, en } from './dialer-logic.strings.js';
+import { en } from './dialer-logic.strings.js';
 import { CallPlacement, type DialOptions } from './place-call.js';
 import { Preview, typedCall, type PreviewInput, type StatusKind } from './preview.js';
 
-registerDefaultStrings({ en, de });
+registerDefaultStrings(en);
 
 /** What the dialer has now, as its logic reads it. */
-export interface DialerInput extends Omit<PreviewInput, 'kit'> {
+export interface DialerInput extends Omit<PreviewInput, 'kit' | 'dialed' | 'busy'> {
   readonly disabled: boolean;
   /** Show a "too short" destination as an error (after blur or a call attempt). */
   readonly touched: boolean;
@@ -42,6 +44,12 @@ export interface DialerLogicOptions {
   events: EventTarget;
   /** Re-renders the dialer. */
   requestUpdate(): void;
+  /** Shows `text` in the destination field (a `dial()` request's destination). */
+  showDestination(text: string): void;
+  /** Moves the focus to the embedded picker (after a refused `dial()`). */
+  focusPicker(): void;
+  /** Drops the agent's per-call choice (another rule's destination brings the automatic one back). */
+  clearCall(): void;
 }
 
 /** A phone kit for when the real one cannot be loaded: E.164 input only. */
@@ -54,6 +62,10 @@ export class DialerLogic {
   #kit?: Promise<PhoneKit>;
   #preview: Preview;
   #calls: CallPlacement;
+  /** The `dial()` or click-to-dial request whose destination the field shows. */
+  #dialed?: CallRequest;
+  /** The automatic choice the agent overrode with a per-call choice (see {@link overridden}). */
+  #overriddenRule?: string;
 
   constructor(private readonly options: DialerLogicOptions) {
     this.#preview = new Preview(options.requestUpdate);
@@ -75,14 +87,45 @@ export class DialerLogic {
     }));
   }
 
-  /** See `ClidDialer.dial`. */
+  /**
+   * See `ClidDialer.dial`. The destination shows in the field; a refused request moves the focus
+   * to the picker, so one choice and Enter on Call place the call (with the request's record).
+   */
   async dial(destination: string, options: DialOptions): Promise<CallDetail> {
-    const parsed = (await this.useKit()).parse(destination, this.options.input().region);
+    const kit = await this.useKit();
+    const region = this.options.input().region;
+    this.options.showDestination(kit.format(destination, region));
+    const parsed = kit.parse(destination, region);
+    this.#dialed = undefined;
     if (parsed[0] !== '+') {
       const message = this.options.input().strings[`bad-${parsed as PhoneProblem}`];
       throw this.#calls.fail(Object.assign(new ClidCallError('invalid-destination', destination), { message }));
     }
-    return this.#place({ ...options, destination: parsed });
+    const request = (this.#dialed = { ...options, destination: parsed });
+    try {
+      return await this.#place(request);
+    } catch (error) {
+      if ((error as ClidCallError).reason !== ('no-config' as string)) this.options.focusPicker();
+      throw error;
+    }
+  }
+
+  /** The last call was refused (a rejection or error is shown). */
+  get refused(): boolean {
+    return this.#calls.failed;
+  }
+
+  /** What the embedded picker shows (see {@link Preview.presentation}). */
+  presentation(): PickerPresentation | undefined {
+    return this.options.input().destination.trim() ? this.#preview.presentation(this.options.input().strings) : undefined;
+  }
+
+  /**
+   * The agent chose a number in the embedded picker: their choice for the next call, over the
+   * automatic one, until the call is placed or the destination changes to one another rule covers.
+   */
+  overridden(): void {
+    this.#overriddenRule = this.#preview.automaticRule();
   }
 
   /** Nothing to place yet: disabled, a call in flight, or the destination still being checked. */
@@ -94,7 +137,7 @@ export class DialerLogic {
   /** The Call button and Enter: places the typed destination if it is valid and resolved. */
   callTyped(): void {
     const parsed = this.#preview.parsed;
-    if (parsed?.[0] === '+') this.#place(typedCall(parsed, this.options.input())).catch(() => {});
+    if (parsed?.[0] === '+') this.#place(typedCall(parsed, this.#previewInput())).catch(() => {});
   }
 
   /** The field's text as the agent types at its end (formatted; not while deleting). A new destination clears the last call's line. */
@@ -105,7 +148,20 @@ export class DialerLogic {
 
   /** Works the preview out again if what it depends on changed (call before each render). */
   update(): void {
-    this.#preview.update({ ...this.options.input(), kit: this.kit });
+    this.#preview.update(this.#previewInput());
+    const overridden = this.#overriddenRule;
+    if (overridden !== undefined && this.options.input().state?.callChoice) {
+      const now = this.#preview.automaticRule();
+      // Another rule covers the new destination: its automatic choice comes back.
+      if (now && now !== overridden) {
+        this.#overriddenRule = undefined;
+        queueMicrotask(this.options.clearCall);
+      }
+    }
+  }
+
+  #previewInput() {
+    return { ...this.options.input(), kit: this.kit, dialed: this.#dialed, busy: this.busy };
   }
 
   /** The status line and how it reads (see {@link Preview.status}). */
@@ -115,16 +171,19 @@ export class DialerLogic {
     if (!calls.failed && calls.line) return [calls.line];
     if (!input.state) return [input.loading ? input.strings.loading : ''];
     if (!input.destination.trim()) return [''];
-    return this.#preview.status(input.strings, input.state, input.touched);
+    return this.#preview.status(input.strings, input.touched, calls.failed ? calls.refusedRef : undefined);
   }
 
   /** The rejection or error of the last call, unless the picker already shows it. */
   message(): string {
     const calls = this.#calls;
-    return calls.failed && calls.line !== this.options.input().state?.error?.message ? calls.line : '';
+    const { state, strings } = this.options.input();
+    return calls.failed && !(state?.error && calls.line === errorMessage(strings, state.error.code, state.error.cause)) ? calls.line : '';
   }
 
-  #place(request: CallRequest): Promise<CallDetail> {
-    return this.#calls.place(this.options.ready(), request, this.options.input().strings);
+  async #place(request: CallRequest): Promise<CallDetail> {
+    const call = await this.#calls.place(this.options.ready(), request, this.options.input().strings);
+    this.#dialed = this.#overriddenRule = undefined;
+    return call;
   }
 }

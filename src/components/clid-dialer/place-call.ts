@@ -6,6 +6,7 @@
 import { ClidCallEvent, elementEventFor } from '../../events.js';
 import { failureEvent } from '../../store/call-error.js';
 import type { CallDetail, CallKind, CallRequest, ClidCallError, ClidStore } from '../../store/index.js';
+import { errorMessage, refusalMessage, type MessageStrings } from '../../messages.js';
 import { formatNumber } from '../../phone/format.js';
 import { fill } from '../../strings.js';
 import type { DialerStrings } from './clid-dialer.strings.js';
@@ -42,6 +43,8 @@ export class CallPlacement {
   line = '';
   /** The last call failed ({@link line} says why). */
   failed = false;
+  /** The ref the last refused call could not use. */
+  refusedRef?: string;
 
   constructor(
     private readonly events: EventTarget,
@@ -49,18 +52,25 @@ export class CallPlacement {
   ) {}
 
   /** Places `request` once the store is there; rejects as the store does (or with `reason: 'no-config'`). */
-  async place(store: Promise<ClidStore>, request: CallRequest, strings: Pick<DialerStrings, 'placed'>): Promise<CallDetail> {
+  async place(store: Promise<ClidStore>, request: CallRequest, strings: Pick<DialerStrings, 'placed'> & MessageStrings): Promise<CallDetail> {
     this.busy = true;
     this.line = '';
     this.requestUpdate();
     try {
       const call = await (await store).placeCall(request);
       this.failed = false;
-      this.line = fill(fill(strings.placed, formatNumber(call.destination)), describeNumber(call.clid));
+      this.line = fill(strings.placed, formatNumber(call.destination), describeNumber(call.clid));
       this.events.dispatchEvent(new ClidCallEvent(call));
       return call;
     } catch (error) {
-      this.fail(error as Error);
+      // The agent reads it in their language: which call, which number and why, what to do next.
+      const refusal = error as ClidCallError;
+      this.refusedRef = refusal.requested;
+      if (refusal.reason === 'no-permitted-number') refusal.message = errorMessage(strings, refusal.reason);
+      else if (refusal.reason && refusal.reason !== 'invalid-destination' && (refusal.reason as string) !== 'no-config') {
+        refusal.message = refusalMessage(strings, refusal as ClidCallError & { reason: 'invalid' }, formatNumber);
+      }
+      this.fail(refusal);
       const failure = failureEvent(error);
       if (failure) this.events.dispatchEvent(new elementEventFor[failure.type](failure.detail as never));
       throw error;

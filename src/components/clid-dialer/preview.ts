@@ -6,8 +6,10 @@
  */
 import { formatNumber } from '../../phone/format.js';
 import type { PhoneKit, PhoneProblem } from '../../phone/parse.js';
+import { refusalMessage } from '../../messages.js';
 import type { CallKind, CallRequest, ClidCallError, ClidNumber, ClidState, ClidStore, Resolution } from '../../store/index.js';
-import { fill } from '../../strings.js';
+import { fill, type ClidStrings } from '../../strings.js';
+import type { PickerPresentation } from '../clid-picker/face.js';
 import type { DialerStrings } from './clid-dialer.strings.js';
 
 /** What the preview depends on. */
@@ -21,6 +23,10 @@ export interface PreviewInput {
   readonly kit?: PhoneKit;
   readonly store?: ClidStore;
   readonly state?: ClidState;
+  /** The `dial()` or click-to-dial request whose destination the field shows, if any. */
+  readonly dialed?: CallRequest;
+  /** That request is being placed. */
+  readonly busy?: boolean;
 }
 
 /** How the status line reads: the preview, a destination that is not valid, or a number that cannot be presented. */
@@ -29,13 +35,25 @@ export type StatusKind = 'preview' | 'bad-destination' | 'rejected';
 /** "UK Sales (+44 20 7946 0000)", or the formatted number alone. */
 export const describeNumber = (n: ClidNumber): string => (n.name ? `${n.name} (${formatNumber(n.number)})` : formatNumber(n.number));
 
-/** A call typed into the panel by the agent (an explicit per-call choice comes first). */
-export const typedCall = (destination: string, input: PreviewInput): CallRequest => ({
-  destination,
-  record: input.record,
-  kind: input.kind,
-  manual: true,
-});
+/** Sources that choose a number on their own: the picker marks them as automatic. */
+const AUTOMATIC = new Set(['requested', 'field-rule', 'prefix-rule', 'selector']);
+
+/**
+ * The call the field would place: the `dial()` request it shows (while it is placed; after a
+ * refusal, the agent's own call with that request's record and ids), else a call typed by the
+ * agent (an explicit per-call choice comes first).
+ */
+export const typedCall = (destination: string, input: PreviewInput): CallRequest => {
+  const dialed = input.dialed;
+  if (dialed?.destination === destination) return input.busy ? dialed : { ...dialed, manual: true };
+  return { destination, record: input.record, kind: input.kind, manual: true };
+};
+
+/** What identifies the automatic choice for a destination: its source and rule (`''` when none applies). */
+const ruleKey = (resolution: Resolution | ClidCallError | undefined): string =>
+  resolution && !(resolution instanceof Error) && AUTOMATIC.has(resolution.source)
+    ? `${resolution.source} ${JSON.stringify(resolution.rule ?? resolution.clid.id)}`
+    : '';
 
 /** One dialer's preview, worked out again whenever what it depends on changes. */
 export class Preview {
@@ -44,6 +62,7 @@ export class Preview {
   /** What would be presented, or why not; `undefined` while it is worked out. */
   #resolution?: Resolution | ClidCallError;
   #seen: unknown[] = [];
+  #input?: PreviewInput;
   /** Only the latest async answer counts. */
   #asked = 0;
 
@@ -58,14 +77,15 @@ export class Preview {
 
   /** Re-parses the destination and asks the store when something the preview depends on changed. */
   update(input: PreviewInput): void {
-    const { destination, region, kit, store, state, record } = input;
-    const seen = [destination, region, kit, state, record];
+    const { destination, region, kit, store, state, record, dialed, busy } = input;
+    const seen = [destination, region, kit, state, record, dialed, busy];
     if (seen.every((value, i) => value === this.#seen[i])) return;
     this.#seen = seen;
     this.#resolution = undefined;
     const typed = destination.trim();
     const parsed = (this.parsed = typed && kit ? kit.parse(typed, region) : undefined);
     if (parsed?.[0] !== '+' || !state || !store) return;
+    this.#input = input;
     const request = typedCall(parsed, input);
     const asked = ++this.#asked;
     const answered = (resolution: Resolution | ClidCallError): void => {
@@ -87,15 +107,44 @@ export class Preview {
    * or nothing). A destination that is too short only shows as an error once `touched` (after
    * blur or a call attempt).
    */
-  status(strings: DialerStrings, state: ClidState, touched: boolean): [string, StatusKind?] {
+  status(strings: DialerStrings & ClidStrings, touched: boolean, refusedRef?: string): [string, StatusKind?] {
     const parsed = this.parsed;
     const resolution = this.#resolution;
     if (this.pending) return [strings.checking];
     if (parsed![0] !== '+') return touched || parsed !== 'too-short' ? [strings[`bad-${parsed as PhoneProblem}`], 'bad-destination'] : [''];
-    // No number permitted: the picker already says so.
-    if (resolution instanceof Error) return resolution.message === state.error?.message ? [''] : [resolution.message, 'rejected'];
-    const { clid, source, rule } = resolution!;
-    const why = fill(strings[`why-${source}`], rule ? (rule.kind === 'prefix' ? rule.prefix : `${rule.field} = ${rule.value}`) : '');
-    return [fill(fill(strings.presenting, describeNumber(clid)), why), 'preview'];
+    if (resolution instanceof Error) {
+      // No number permitted: the picker already says so; a refused call's message says it already.
+      if (resolution.reason === 'no-permitted-number' || (refusedRef !== undefined && resolution.requested === refusedRef)) return [''];
+      return [refusalMessage(strings, { ...resolution, reason: resolution.reason as 'invalid', destination: undefined }, formatNumber), 'rejected'];
+    }
+    return [fill(strings.presenting, describeNumber(resolution!.clid), why(strings, resolution!)), 'preview'];
+  }
+
+  /**
+   * What the embedded picker shows: the number the next call presents, marked as automatic with
+   * its reason or as the agent's own choice; `undefined` when the defaults decide (the picker shows
+   * its selection).
+   */
+  presentation(strings: DialerStrings & ClidStrings): PickerPresentation | undefined {
+    const resolution = this.#resolution;
+    if (!resolution || resolution instanceof Error || this.parsed?.[0] !== '+') return undefined;
+    if (resolution.source === 'call') return { clid: resolution.clid, mode: 'override', reason: strings.override };
+    return AUTOMATIC.has(resolution.source) ? { clid: resolution.clid, mode: 'automatic', reason: fill(strings.automatic, why(strings, resolution)) } : undefined;
+  }
+
+  /** What identifies the rules' own choice for the destination now, the agent's choice aside (`''`: none). */
+  automaticRule(): string {
+    const input = this.#input;
+    const parsed = this.parsed;
+    if (!input?.store || parsed?.[0] !== '+') return '';
+    try {
+      return ruleKey(input.store.resolveSync({ ...typedCall(parsed, input), manual: false }));
+    } catch (error) {
+      return ruleKey(error as ClidCallError);
+    }
   }
 }
+
+/** Why a number is presented: "chosen by prefix +1415". */
+const why = (strings: DialerStrings, { source, rule }: Resolution): string =>
+  fill(strings[`why-${source}`], rule ? (rule.kind === 'prefix' ? rule.prefix : `${rule.field} = ${rule.value}`) : '');

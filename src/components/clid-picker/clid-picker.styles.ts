@@ -26,6 +26,8 @@ export const styles = [
 [part=popup]{position:absolute;z-index:var(--clid-z-index,10);inset-inline-start:0;inline-size:max(100%,var(--clid-popup-min-width,22rem));box-sizing:border-box;margin-block-start:2px;border:var(--_border);border-radius:var(--_radius);background:var(--_background);box-shadow:var(--clid-shadow,0 4px 16px #0004)}
 [part=empty],#m:not(:empty){padding:.5rem .75rem;color:var(--_error)}
 [part=empty]{color:var(--_muted)}
+[part=reason]{margin-block-start:.25rem;padding-inline-start:.5rem;border-inline-start:3px solid var(--_accent);font-size:.85em;color:var(--_muted)}
+[part=reason].override{border-inline-start-style:double}
 .sr{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 `,
 ];

@@ -1,10 +1,12 @@
 import { adoptStyles, html, nothing, type LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ClidNumber, SelectScope } from '../../store/index.js';
 import { lazy, LazyPart } from '../../lazy.js';
-import { fill, stringsFor } from '../../strings.js';
+import { agentMessage, fill, stringsFor } from '../../strings.js';
 import { ClidFormElement } from '../form-element.js';
 import { styles } from './clid-picker.styles.js';
-import { face, nameOf } from './face.js';
+import { face, nameOf, type PickerPresentation } from './face.js';
+
+export type { PickerPresentation } from './face.js';
 import { closedKey, type KeyPress } from './keyboard.js';
 import type { Popup, PopupView } from './picker-popup.js';
 
@@ -19,10 +21,11 @@ const popupModule = lazy(() => import('./picker-popup.js'));
  * (`scope: 'call'`); "Set as my default" (button, or Shift+Enter on an option) makes a number the
  * agent default; "Clear my default" (button, or Shift+Delete) forgets it.
  *
- * Keyboard: Down / Up / Alt+Down / Enter / Space open; Down / Up, PageDown / PageUp (10),
- * Home / End move; typing jumps to the first name or number that starts with / contains what was
- * typed; Enter, Space, Alt+Up or Tab choose; Escape closes. With more than 8 numbers, typing opens
- * a search field that filters by name and digits.
+ * Keyboard (the WAI-ARIA select-only combobox, at every list size): Down / Up / Alt+Down /
+ * Enter / Space open; Down / Up, PageDown / PageUp (10), Home / End move; typing jumps to the
+ * first name that starts with (or number that contains) what was typed, and the same letter again
+ * to its next match; Enter, Space, Alt+Up or Tab choose; Escape closes. With more than 8 numbers,
+ * `/` (or a click) reaches a search field that filters by name and digits.
  *
  * The list is windowed: only the visible rows are in the DOM, whatever the number count.
  *
@@ -57,6 +60,7 @@ const popupModule = lazy(() => import('./picker-popup.js'));
  * @csspart empty - "No matching number".
  * @csspart actions - Row of the default actions.
  * @csspart action - A default action button.
+ * @csspart reason - Inside `<clid-dialer>`: why the number shown will be presented ("Automatic, chosen by prefix +1415", "Your choice for this call").
  * @csspart message - Error or rejection message.
  * @csspart retry - Fetches `config-src` again after it failed to load or was invalid.
  *
@@ -86,6 +90,7 @@ export class ClidPicker extends ClidFormElement {
     label: {},
     hostLabel: { attribute: 'aria-label' },
     groupBy: { attribute: 'group-by' },
+    presentation: { attribute: false },
     disabled: { type: Boolean, reflect: true },
     locked: { type: Boolean, reflect: true },
   };
@@ -96,6 +101,11 @@ export class ClidPicker extends ClidFormElement {
   declare hostLabel?: string;
   /** `tag`: groups the list by each number's first tag, after a "My default" group. */
   declare groupBy?: 'tag';
+  /**
+   * Set by `<clid-dialer>`: the number its next call presents and why, shown instead of the
+   * selection; choosing any number, the one shown included, is then the agent's explicit choice.
+   */
+  declare presentation?: PickerPresentation;
   /** Not focusable, no choosing. */
   disabled = false;
   /** Shows the number, focusable and readable, with no way to change it (also when the config says `locked`). */
@@ -133,16 +143,6 @@ export class ClidPicker extends ClidFormElement {
     });
   }
 
-  /** Form reset: back to the default (the per-call choice is dropped). */
-  formResetCallback(): void {
-    this.source.own((store) => store.clearCall());
-  }
-
-  /** Restores the value the browser kept (back/forward, autofill). */
-  formStateRestoreCallback(state: string | null): void {
-    if (state) this.value = state;
-  }
-
   formDisabledCallback(disabled: boolean): void {
     this.#formDisabled = disabled;
     this.#queue = undefined;
@@ -158,6 +158,11 @@ export class ClidPicker extends ClidFormElement {
 
   protected get validityAnchor(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('#c');
+  }
+
+  /** The number the control shows: what a containing dialer presents, else the selection. */
+  get #shown(): ClidNumber | null {
+    return this.presentation?.clid ?? this.source.state?.selected ?? null;
   }
 
   /** Disabled, locked, or nothing to choose from. */
@@ -181,10 +186,11 @@ export class ClidPicker extends ClidFormElement {
     const strings = stringsFor(this, this.strings);
     const source = this.source;
     const state = source.state;
-    const selected = state?.selected;
+    const presentation = this.presentation;
+    const selected = this.#shown;
     const off = this.disabled || this.#formDisabled;
     const readOnly = this.locked || state?.locked;
-    const message = source.error?.message ?? source.notice ?? state?.error?.message;
+    const message = source.error?.message ?? source.notice ?? (state?.error && agentMessage(this, state.error, this.strings));
     const popup = this.#popup.part;
     const open = !!popup?.open;
     return html`
@@ -196,7 +202,7 @@ export class ClidPicker extends ClidFormElement {
         part="control"
         role="combobox"
         tabindex=${off ? -1 : 0}
-        aria-labelledby="l"
+        aria-labelledby=${presentation ? 'l r' : 'l'}
         aria-describedby="m"
         aria-haspopup="listbox"
         aria-controls="lb"
@@ -209,9 +215,10 @@ export class ClidPicker extends ClidFormElement {
         @keydown=${this.#onKey}
         @click=${() => (open ? popup.close() : this.#open(null))}
       >
-        ${selected ? face(selected, state.agentDefault, strings, '') : html`<span part="name">${source.loading ? strings.loading : strings.empty}</span>`}
+        ${selected ? face(selected, state?.agentDefault, strings, '') : html`<span part="name">${source.loading ? strings.loading : strings.empty}</span>`}
         ${readOnly ? html`<span part="badge">${strings.locked}</span>` : selected ? html`<span part="icon" aria-hidden="true">▾</span>` : nothing}
       </div>
+      ${presentation ? html`<div id="r" part="reason" class=${presentation.mode}>${presentation.reason}</div>` : nothing}
       ${open ? popup.render() : this.#waiting ? html`<div part="popup"><div part="empty">${strings.loading}</div></div>` : nothing}
       <div id="m" part="message" role="alert">${message}</div>${source.retry()}
       <div class="sr" role="status">${this.#announcement}</div>
@@ -223,10 +230,12 @@ export class ClidPicker extends ClidFormElement {
     const root = this.renderRoot as ShadowRoot;
     adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, module.popupStyles]);
     const popup = new module.Popup(this, {
-      view: (): PopupView => ({ state: this.source.state!, strings: stringsFor(this, this.strings), groupBy: this.groupBy, labelId: 'l' }),
+      view: (): PopupView => ({ state: this.source.state!, shown: this.#shown, strings: stringsFor(this, this.strings), groupBy: this.groupBy, labelId: 'l' }),
       choose: (number: ClidNumber, scope: SelectScope) => {
         const state = this.source.state!;
-        if (number.id !== (scope === 'call' ? state.selected : state.agentDefault)?.id) this.source.own((store) => store.select(number.id, { scope }));
+        // Inside a dialer, choosing the number shown is still the agent's explicit choice for the call.
+        const explicit = scope === 'call' && !!this.presentation;
+        if (explicit || number.id !== (scope === 'call' ? state.selected : state.agentDefault)?.id) this.source.own((store) => store.select(number.id, { scope }));
       },
       clearDefault: () => this.source.own((store) => store.clearDefault()),
       focusControl: () => root.querySelector<HTMLElement>('#c')?.focus(),

@@ -33,3 +33,16 @@ export const face = (n: ClidNumber, def: ClidNumber | null | undefined, s: ClidS
     def?.id
       ? html`<span part="badge" aria-hidden="true">${s.default}</span>`
       : nothing}`;
+
+/**
+ * What a containing element (`<clid-dialer>`) says the next call will present: the picker shows it
+ * instead of its own selection, with the reason, in visible text and in the accessible name.
+ */
+export interface PickerPresentation {
+  /** The number the next call presents. */
+  readonly clid: ClidNumber;
+  /** `automatic`: a rule, a requested number or the selector chose it; `override`: the agent's own choice for this call. */
+  readonly mode: 'automatic' | 'override';
+  /** Why, as the agent reads it ("Automatic, chosen by prefix +1415"). */
+  readonly reason: string;
+}

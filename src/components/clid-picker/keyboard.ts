@@ -18,8 +18,10 @@ export type ListCommand =
   | { readonly do: 'move'; readonly by: number }
   | { readonly do: 'first' }
   | { readonly do: 'last' }
-  /** Type ahead, or into the search field of a long list. */
-  | { readonly do: 'type'; readonly char: string };
+  /** Type ahead (move to the next option whose name starts with what was typed). */
+  | { readonly do: 'type'; readonly char: string }
+  /** Go to the search field of a long list (`/`). */
+  | { readonly do: 'search' };
 
 /** PageUp / PageDown step (APG). */
 const PAGE = 10;
@@ -75,5 +77,6 @@ export function listKey(e: KeyPress, inSearch: boolean): ListCommand | undefined
   if (inSearch) return undefined;
   if (key === 'Home') return { do: 'first' };
   if (key === 'End') return { do: 'last' };
+  if (key === '/') return { do: 'search' };
   return isPrintable(e) ? { do: 'type', char: key } : undefined;
 }

@@ -36,6 +36,8 @@ const TYPE_AHEAD_MS = 500;
 export interface PopupView {
   /** The store's current state (the popup is only shown while there is one). */
   readonly state: ClidState;
+  /** The number the control shows: what a containing dialer presents, else the selection. */
+  readonly shown: ClidNumber | null;
   readonly strings: ClidStrings;
   readonly groupBy?: 'tag';
   /** Id of the element that names the listbox. */
@@ -95,7 +97,7 @@ export class Popup implements ReactiveController {
     this.open = true;
     this.#query = '';
     const rows = this.#rows();
-    const selected = this.options.view().state.selected;
+    const selected = this.options.view().shown;
     const command = openingCommand(e);
     const at = command?.do === 'first' ? 0 : command?.do === 'last' ? rows.length - 1 : rows.findIndex((row) => isOption(row) && row.id === selected?.id);
     this.#moveTo(at, 0, true);
@@ -135,6 +137,8 @@ export class Popup implements ReactiveController {
         return this.#moveTo(this.#list.rows.length - 1, -1);
       case 'type':
         return this.#typeAhead(command.char);
+      case 'search':
+        return void this.host.updateComplete.then(() => this.#search.value?.focus());
     }
   }
 
@@ -176,7 +180,7 @@ export class Popup implements ReactiveController {
               role="option"
               tabindex="-1"
               part="option${i === this.#active ? ' active' : ''}"
-              aria-selected=${row.id === state.selected?.id}
+              aria-selected=${row.id === view.shown?.id}
               aria-posinset=${list.pos[i]}
               aria-setsize=${list.size[i]}
             >
@@ -197,6 +201,7 @@ export class Popup implements ReactiveController {
             aria-expanded="true"
             aria-controls="lb"
             aria-autocomplete="list"
+            aria-keyshortcuts="/"
             aria-activedescendant=${active}
             tabindex="-1"
             autocomplete="off"
@@ -277,21 +282,18 @@ export class Popup implements ReactiveController {
   };
 
   /**
-   * Printable keys. A long list takes them into its search field (which gets the focus); a short
-   * one jumps to the first option whose name starts with, or whose digits contain, what was typed
-   * within the last half second.
+   * Type-ahead on the control (WAI-ARIA select-only combobox), at any list size: moves to the
+   * first option whose name starts with, or whose digits contain, what was typed within the last
+   * half second. The same letter typed again moves on to its next match; a key with no match
+   * leaves the active option where it is. (The search field of a long list is reached with `/`.)
    */
   #typeAhead(char: string): void {
-    if (this.options.view().state.numbers.length > ROWS) {
-      // Keys typed before the field had the focus (or before the chunk arrived) add up.
-      this.#filter(this.#query + char);
-      this.host.updateComplete.then(() => this.#search.value?.focus());
-      return;
-    }
     const now = Date.now();
     const typed = (this.#typed = (now - this.#typedAt > TYPE_AHEAD_MS ? '' : this.#typed) + char.toLowerCase());
     this.#typedAt = now;
-    const found = this.#list.find(typed, this.#active + (typed.length === 1 ? 1 : 0));
+    const repeated = [...typed].every((c) => c === typed[0]);
+    let found = typed.length > 1 ? this.#list.find(typed, this.#active) : -1;
+    if (found < 0 && repeated) found = this.#list.find(typed[0], this.#active + 1);
     if (found >= 0) this.#moveTo(found, 1);
   }
 }
