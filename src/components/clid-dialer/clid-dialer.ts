@@ -4,7 +4,7 @@ import { html as withTag, unsafeStatic } from 'lit/static-html.js';
 import { lazy, LazyPart } from '../../lazy.js';
 import { loadPhoneKit, type PhoneKit } from '../../phone/parse.js';
 import type { CallDetail, CallKind } from '../../store/index.js';
-import { registerDefaultStrings } from '../../strings.js';
+import { localeReady, registerDefaultStrings } from '../../strings.js';
 import { ClidFormElement } from '../form-element.js';
 import { dialerStrings, en } from './clid-dialer.strings.js';
 import { styles } from './clid-dialer.styles.js';
@@ -170,7 +170,8 @@ export class ClidDialer extends ClidFormElement {
    */
   async dial(destination: string, options: DialOptions = {}): Promise<CallDetail> {
     this.#useKit();
-    return (await this.#logic.load()).dial(destination, options);
+    const [logic] = await Promise.all([this.#logic.load(), localeReady(this)]);
+    return logic.dial(destination, options);
   }
 
   protected get validityAnchor(): HTMLElement | null {

@@ -153,7 +153,9 @@ export class ClidPicker extends ClidFormElement {
   /** Also waits for an open that waits for the popup's chunk. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    return this.#queue ? (await this.#popup.loading?.catch(() => {}), this.getUpdateComplete()) : done;
+    if (!this.#queue && !this.isUpdatePending) return done;
+    await this.#popup.loading?.catch(() => {});
+    return this.getUpdateComplete();
   }
 
   protected get validityAnchor(): HTMLElement | null {
