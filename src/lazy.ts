@@ -21,10 +21,17 @@ export const lazy = <T>(load: () => Promise<T>): (() => Promise<T>) => {
 
 /**
  * Runs `f` when the browser is idle, within 2 s at the latest (an idle callback may be starved on
- * a busy page), or soon where there is no `requestIdleCallback`.
+ * a busy page), or soon where there is no `requestIdleCallback`. Returns the function that calls
+ * it off (an element removed before then: the pending callback would hold it until it runs).
  *
  * @example
- * idle(() => void ClidPicker.loadPopup());
+ * const cancel = idle(() => void ClidPicker.loadPopup());
  */
-export const idle = (f: () => void): unknown =>
-  (self.requestIdleCallback as typeof requestIdleCallback | undefined) ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f);
+export const idle = (f: () => void): (() => void) => {
+  if ((self.requestIdleCallback as typeof requestIdleCallback | undefined) === undefined) {
+    const timer = setTimeout(f);
+    return () => clearTimeout(timer);
+  }
+  const id = requestIdleCallback(f, { timeout: 2000 });
+  return () => cancelIdleCallback(id);
+};

@@ -153,6 +153,9 @@ export class ClidDialer extends LitElement {
   private src = new SourceController(this);
   private internals = this.attachInternals();
   #kit?: Promise<PhoneKit | undefined>;
+  #unlisten?: () => void;
+  /** Calls off the logic's prefetch. */
+  #prefetch?: () => void;
   #loading?: Promise<DialerLogic>;
   /** The logic, once its chunk has arrived. */
   #logic?: DialerLogic;
@@ -188,7 +191,14 @@ export class ClidDialer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Installed at once, so that a click right after page load is not lost; it waits for the logic.
-    listenForDialLinks((link) => (this.constructor as typeof ClidDialer).loadLogic().then((m) => m.dialFromLink(link)));
+    const type = this.constructor as typeof ClidDialer;
+    this.#unlisten = listenForDialLinks((link) => type.loadLogic().then((m) => m.dialFromLink(link)));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unlisten?.();
+    this.#prefetch?.();
   }
 
   /** E.164 of the number the next call presents unless a rule decides; setting it chooses it for the next call. */
@@ -259,7 +269,7 @@ export class ClidDialer extends LitElement {
   }
 
   override firstUpdated(): void {
-    idle(this.#load);
+    this.#prefetch = idle(this.#load);
   }
 
   override updated(): void {

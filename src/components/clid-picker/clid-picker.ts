@@ -137,6 +137,8 @@ export class ClidPicker extends LitElement {
   /** The popup, once its chunk has arrived. */
   #pop?: Popup;
   #loading?: Promise<unknown>;
+  /** Calls off the popup's prefetch. */
+  #prefetch?: () => void;
   /** Opening keys (or `null` for a click) that came before the popup's chunk: replayed when it arrives. */
   #queue?: (KeyPress | null)[];
   /** The chunk is taking more than a frame: show "Loading…". */
@@ -165,6 +167,11 @@ export class ClidPicker extends LitElement {
     });
     this.addEventListener('pointerenter', this.#load);
     this.addEventListener('focusin', this.#load);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#prefetch?.();
   }
 
   /**
@@ -233,7 +240,7 @@ export class ClidPicker extends LitElement {
   }
 
   override firstUpdated(): void {
-    idle(this.#load);
+    this.#prefetch = idle(this.#load);
   }
 
   override updated(): void {
