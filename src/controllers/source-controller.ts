@@ -120,7 +120,8 @@ export class SourceController extends StoreController {
     const h = this.host;
     const script = h.querySelector(':scope>script[type="application/json"]');
     const key = h.store || h.config || script?.textContent || h.configSrc || this.ctx;
-    if (key !== this.key) this.source(key);
+    // Removed for good: nothing is made again until the element is connected again.
+    if (key !== this.key && !this.released) this.source(key);
     const v = this.pending;
     if (v != null && this.store) {
       this.pending = undefined;
