@@ -77,13 +77,17 @@ async function launchers(engines) {
   const others = [];
   const chromium = [];
   if (engines.includes('chromium')) {
-    chromium.push(
+    const launch = () =>
       chromeLauncher({
         puppeteer,
         launchOptions: { executablePath: executable('chromium'), headless: true, args: CHROMIUM_ARGS },
-      }),
-    );
-    others.push(...chromium);
+      });
+    others.push(launch());
+    // The memory tests get a Chromium of their own, one page at a time: pages of one browser may
+    // share a renderer process and its heap, and another page's work would colour the figures.
+    const alone = launch();
+    alone.concurrency = 1;
+    chromium.push(alone);
   }
   if (engines.includes('firefox')) {
     const firefox = chromeLauncher({

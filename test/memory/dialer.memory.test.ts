@@ -15,7 +15,7 @@ const innerPicker = (dialer: ClidDialer) => dialer.shadowRoot!.querySelector('cl
 describe('<clid-dialer> memory', () => {
   afterEach(() => localStorage.clear());
 
-  it('mounted with its own store, used and removed 30 times: all collected, no listener left', async function () {
+  it('mounted with its own store, used and removed 15 times: all collected, no listener left', async function () {
     this.timeout(120_000);
     const start = await figures();
     const warm = mount(bigConfig(3));
@@ -28,7 +28,7 @@ describe('<clid-dialer> memory', () => {
 
     const gone = new Collectable();
     await gone.after(async () => {
-      for (let i = 0; i < 30; i++) {
+      for (let i = 0; i < 15; i++) {
         const dialer = gone.track(mount(bigConfig(200)));
         await dialer.updateComplete;
         gone.track(await choose(innerPicker(dialer)));

@@ -22,8 +22,11 @@ export interface Figures {
 /** Collects garbage and reads the page's figures. */
 export const figures = (): Promise<Figures> => executeServerCommand<Figures, undefined>('clid-memory');
 
-/** Resolves when the browser is idle: earlier idle callbacks (our chunk prefetches) have run. */
-const idleTurn = (): Promise<void> => new Promise((done) => requestIdleCallback(() => done()));
+/**
+ * Resolves when the browser is idle, or after 100 ms at the latest: a test page in a background
+ * tab may have no idle periods (and no frames).
+ */
+const idleTurn = (): Promise<void> => new Promise((done) => requestIdleCallback(() => done(), { timeout: 100 }));
 
 /** Weak references to objects that must be garbage-collected once the page drops them. */
 export class Collectable {
@@ -57,7 +60,7 @@ export class Collectable {
    * How many tracked objects are collected: garbage is collected after each idle turn until all
    * are gone, or `rounds` times (a weak reference keeps its target until the end of the task).
    */
-  async collected(rounds = 20): Promise<number> {
+  async collected(rounds = 100): Promise<number> {
     for (let i = 0; i < rounds && this.#alive(); i++) {
       await idleTurn();
       collectGarbage();

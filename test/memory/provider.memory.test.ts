@@ -22,7 +22,7 @@ async function mount(config: object) {
 describe('<clid-provider> memory', () => {
   afterEach(() => localStorage.clear());
 
-  it('mounted with its own store and elements inside, used and removed 30 times: all collected, no listener left', async function () {
+  it('mounted with its own store and elements inside, used and removed 15 times: all collected, no listener left', async function () {
     this.timeout(120_000);
     const warm = await mount(bigConfig(3));
     await choose(warm.picker);
@@ -32,7 +32,7 @@ describe('<clid-provider> memory', () => {
     const start = await figures();
     const gone = new Collectable();
     await gone.after(async () => {
-      for (let i = 0; i < 30; i++) {
+      for (let i = 0; i < 15; i++) {
         const { provider, picker, dialer } = await mount(bigConfig(200));
         gone.track(provider);
         gone.track(picker);

@@ -139,6 +139,8 @@ export class ClidPicker extends LitElement {
   #loading?: Promise<unknown>;
   /** Calls off the popup's prefetch. */
   #prefetch?: () => void;
+  /** The frame after which a wait for the chunk says "Loading…". */
+  #frame = 0;
   /** Opening keys (or `null` for a click) that came before the popup's chunk: replayed when it arrives. */
   #queue?: (KeyPress | null)[];
   /** The chunk is taking more than a frame: show "Loading…". */
@@ -171,7 +173,9 @@ export class ClidPicker extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // Nothing pending may hold a removed picker (a hidden page has no frames).
     this.#prefetch?.();
+    cancelAnimationFrame(this.#frame);
   }
 
   /**
@@ -316,7 +320,8 @@ export class ClidPicker extends LitElement {
     if (this.#pop) return this.#pop.open ? void (e && this.#pop.key(e, false)) : this.#pop.show(e ?? undefined);
     (this.#queue ??= []).push(e);
     this.#load();
-    requestAnimationFrame(() => {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => {
       if (this.#queue && !this.#wait) {
         this.#wait = true;
         this.requestUpdate();

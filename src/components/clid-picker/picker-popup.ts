@@ -54,6 +54,7 @@ export class Popup implements ReactiveController {
   #q = '';
   #typed = '';
   #typedAt = 0;
+  #kitPrefetch: () => void;
 
   constructor(private h: PopupHost) {
     const el = h.el;
@@ -61,7 +62,12 @@ export class Popup implements ReactiveController {
     adoptStyles(el.renderRoot as ShadowRoot, [...(el.constructor as typeof LitElement).elementStyles, popupStyles]);
     // Numbers are shown grouped by a light rule until the phone kit (full national formats) is
     // here; fetch it when the page is idle, then show them again. A failed load keeps the light rule.
-    idle(() => void loadPhoneKit().then(() => el.requestUpdate(), () => {}));
+    this.#kitPrefetch = idle(() => void loadPhoneKit().then(() => el.requestUpdate(), () => {}));
+  }
+
+  /** A removed picker calls off the phone kit's prefetch (a pending idle callback would hold it). */
+  hostDisconnected(): void {
+    this.#kitPrefetch();
   }
 
   /** `aria-activedescendant` of the combobox and the search field. */
