@@ -17,6 +17,7 @@ import {
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, executable, requestedEngines, startWebKit } from './scripts/browsers.mjs';
+import { memoryPlugin } from './scripts/memory-plugin.mjs';
 
 /**
  * Test files that use what the WebKit driver cannot do, by file-name ending. They run in
@@ -26,6 +27,13 @@ export const NOT_IN_WEBKIT = {
   '.a11y-tree.test.ts': 'reads the accessibility tree (a11ySnapshot), which WebKitWebDriver does not expose',
   '.media.test.ts': 'emulates media features or the viewport (emulateMedia / setViewport), not in WebKitWebDriver',
   '.keys-held.test.ts': 'holds keys down (sendKeys down/up), which WebKitWebDriver does not support',
+};
+
+/**
+ * Test files that run in Chromium only, by file-name ending: they need what only Chromium offers.
+ */
+export const ONLY_IN_CHROMIUM = {
+  '.memory.test.ts': 'forces garbage collection (--js-flags=--expose-gc) and reads heap and listeners over CDP',
 };
 
 /** A glob (`*`, `**`, `?`) as a regular expression over paths relative to the project. */
@@ -49,8 +57,10 @@ const testFiles = readdirSync('test', { recursive: true })
   .sort();
 if (!testFiles.length) throw new Error(`No test files match ${process.env.CLID_TEST_FILES}`);
 const inWebKit = (path) => !Object.keys(NOT_IN_WEBKIT).some((ending) => path.endsWith(ending));
-const everyEngine = testFiles.filter(inWebKit);
-const webkitless = testFiles.filter((path) => !inWebKit(path));
+const chromiumOnly = (path) => Object.keys(ONLY_IN_CHROMIUM).some((ending) => path.endsWith(ending));
+const everyEngine = testFiles.filter((path) => inWebKit(path) && !chromiumOnly(path));
+const webkitless = testFiles.filter((path) => !inWebKit(path) && !chromiumOnly(path));
+const inChromiumOnly = testFiles.filter(chromiumOnly);
 
 /** Serves /__stories__.js: every stories/*.stories.ts module, keyed by file name. */
 function storiesIndexPlugin() {
@@ -95,13 +105,19 @@ function dropInCopiesPlugin() {
 
 async function launchers(engines) {
   const others = [];
+  const chromium = [];
   if (engines.includes('chromium')) {
-    others.push(
+    const launch = () =>
       chromeLauncher({
         puppeteer,
         launchOptions: { executablePath: executable('chromium'), headless: true, args: CHROMIUM_ARGS },
-      }),
-    );
+      });
+    others.push(launch());
+    // The memory tests get a Chromium of their own, one page at a time: pages of one browser may
+    // share a renderer process and its heap, and another page's work would colour the figures.
+    const alone = launch();
+    alone.concurrency = 1;
+    chromium.push(alone);
   }
   if (engines.includes('firefox')) {
     const firefox = chromeLauncher({
@@ -126,10 +142,10 @@ async function launchers(engines) {
     };
     webkit.push(launcher);
   }
-  return { others, webkit };
+  return { others, webkit, chromium };
 }
 
-const { others, webkit } = await launchers(requestedEngines());
+const { others, webkit, chromium } = await launchers(requestedEngines());
 
 export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
@@ -150,6 +166,7 @@ export default {
     a11ySnapshotPlugin(),
     emulateMediaPlugin(),
     setViewportPlugin(),
+    memoryPlugin(),
   ],
   coverage: !process.env.CLID_NO_COVERAGE,
   coverageConfig: {
@@ -163,5 +180,6 @@ export default {
   groups: [
     ...(everyEngine.length ? [{ name: 'all-engines', files: everyEngine, browsers: [...others, ...webkit] }] : []),
     ...(webkitless.length && others.length ? [{ name: 'chromium-firefox', files: webkitless, browsers: others }] : []),
+    ...(inChromiumOnly.length && chromium.length ? [{ name: 'chromium-only', files: inChromiumOnly, browsers: chromium }] : []),
   ],
 };

@@ -36,6 +36,8 @@ export const CHROMIUM_ARGS = [
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
+  // The memory tests (test/**/*.memory.test.ts) call window.gc() before they count what is left.
+  '--js-flags=--expose-gc',
 ];
 
 /** The engines asked for with CLID_BROWSERS (comma separated), all three by default. */

@@ -35,13 +35,20 @@ export const lazy = <T>(load: () => Promise<T>): (() => Promise<T>) => {
 
 /**
  * Runs `f` when the browser is idle, within 2 s at the latest (an idle callback may be starved on
- * a busy page), or soon where there is no `requestIdleCallback`.
+ * a busy page), or soon where there is no `requestIdleCallback`. Returns the function that calls
+ * it off (an element removed before then: the pending callback would hold it until it runs).
  *
  * @example
- * idle(() => void ClidPicker.loadPopup());
+ * const cancel = idle(() => void ClidPicker.loadPopup());
  */
-export const idle = (f: () => void): unknown =>
-  (self.requestIdleCallback as typeof requestIdleCallback | undefined) ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f);
+export const idle = (f: () => void): (() => void) => {
+  if ((self.requestIdleCallback as typeof requestIdleCallback | undefined) === undefined) {
+    const timer = setTimeout(f);
+    return () => clearTimeout(timer);
+  }
+  const id = requestIdleCallback(f, { timeout: 2000 });
+  return () => cancelIdleCallback(id);
+};
 
 /**
  * One element's lazily loaded part: made (once; again after a failure) from its chunk, and
@@ -57,6 +64,8 @@ export class LazyPart<Part> implements ReactiveController {
   part?: Part;
   #loading?: Promise<Part>;
   #prefetched = false;
+  /** Calls off the idle prefetch (a removed host must not be held by it). */
+  #cancelPrefetch?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -89,7 +98,13 @@ export class LazyPart<Part> implements ReactiveController {
   hostUpdated(): void {
     if (this.#prefetched) return;
     this.#prefetched = true;
-    idle(this.#prefetch);
+    this.#cancelPrefetch = idle(this.#prefetch);
+  }
+
+  hostDisconnected(): void {
+    this.#cancelPrefetch?.();
+    // Connected again: the next render prefetches again if the part has not arrived.
+    this.#prefetched = !!this.part;
   }
 
   #prefetch = (): void => void this.load().catch(() => {});

@@ -10,8 +10,12 @@
 export interface SharedState {
   /** Tag names of the dialers connected so far, of every copy (click-to-dial looks them up). */
   dialers: Set<string>;
-  /** Set once a copy listens for clicks on click-to-dial links. */
+  /** Set while a copy listens for clicks on click-to-dial links. */
   listening?: boolean;
+  /** Dialers of every copy connected now; the listener goes with the last one. */
+  connected?: number;
+  /** The click listener that is installed, so the copy whose dialer goes last can remove it. */
+  onClick?: (e: Event) => void;
 }
 
 const key = Symbol.for('clid-picker.shared.v1');

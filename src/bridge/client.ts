@@ -39,6 +39,7 @@ export class ClidBridgeClient extends EventTarget {
   #waiting = new Map<string, Waiter>();
   #queue: object[] = [];
   #connected = false;
+  #closed = false;
   #seq = 0;
   #calls = new Set<string>();
   #ping?: ReturnType<typeof setInterval>;
@@ -81,8 +82,12 @@ export class ClidBridgeClient extends EventTarget {
     return this.#send({ type: 'get-state' }) as Promise<ClidState>;
   }
 
-  /** Stops listening; pending commands reject with `closed`. */
+  /**
+   * Stops listening: no message listener or timer of the client is left. Pending commands, and any
+   * sent after, reject with `closed`.
+   */
   close(): void {
+    this.#closed = true;
     removeEventListener('message', this.#onMessage);
     this.#frame?.removeEventListener('load', this.#greet);
     clearInterval(this.#ping);
@@ -96,6 +101,7 @@ export class ClidBridgeClient extends EventTarget {
 
   #send(body: object): Promise<unknown> {
     const id = `c${++this.#seq}-${Math.random().toString(36).slice(2, 8)}`;
+    if (this.#closed) return Promise.reject(fail('closed', `Request ${id} was not sent: the client was closed`));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#waiting.delete(id);
@@ -136,7 +142,8 @@ export class ClidBridgeClient extends EventTarget {
     if (m.type === 'call') {
       const id = (m.detail as CallDetail).callId;
       if (this.#calls.has(id)) return;
-      this.#calls.add(id);
+      // The calls seen lately are enough to drop a repeat; a whole shift's would only grow.
+      if (this.#calls.add(id).size > 500) this.#calls.delete(this.#calls.values().next().value!);
     }
     this.dispatchEvent(new CustomEvent(m.type, { detail: m.detail }));
   }

@@ -31,7 +31,10 @@ export interface SourceHost extends StoreHost {
  * the store of the nearest ancestor provider (Lit context). Re-checked at every host update.
  *
  * A store made from a config belongs to the element; a later config hot-reloads it
- * (`setConfig`), so the instance stays the same. An invalid config or a failed load never throws
+ * (`setConfig`), so the instance stays the same. It is released (unsubscribed, dropped, a pending
+ * `config-src` fetch aborted) when the element is removed and not appended again within the same
+ * task; a moved element keeps it. Connected again later, the element makes it again from the same
+ * config. An invalid config or a failed load never throws
  * into the page: it is kept in {@link error}, shown by the host, and dispatched as `clid-error`
  * (`config-invalid` / `config-load`).
  *
@@ -51,19 +54,38 @@ export class SourceController extends StoreController {
   private ctx?: ClidStore;
   private waits: [(s: ClidStore) => void, (e: Error) => void][] = [];
   private pending?: string;
+  private fetching?: AbortController;
+  private releasing?: ReturnType<typeof setTimeout>;
+  private released = false;
 
   constructor(protected override host: SourceHost) {
     super(host);
     // The nearest provider's store, asked for while connected.
     let stop: (() => void) | undefined;
     host.addController({
-      hostConnected: () =>
-        (stop = requestStore(host, (store) => {
+      hostConnected: () => {
+        clearTimeout(this.releasing);
+        if (this.released) (this.released = false), host.requestUpdate();
+        stop = requestStore(host, (store) => {
           this.ctx = store;
           host.requestUpdate();
-        })),
-      hostDisconnected: () => stop?.(),
+        });
+      },
+      hostDisconnected: () => {
+        stop?.();
+        // A move (removed and appended again in the same task) keeps the store.
+        if (this.made || this.fetching) this.releasing = setTimeout(() => this.release());
+      },
     });
+  }
+
+  /** The element was removed for good: lets go of the store it made and of a pending load. */
+  private release(): void {
+    this.fetching?.abort();
+    this.fetching = this.made = this.key = undefined;
+    this.released = true;
+    this.use(undefined);
+    this.host.requestUpdate();
   }
 
   /**
@@ -98,7 +120,8 @@ export class SourceController extends StoreController {
     const h = this.host;
     const script = h.querySelector(':scope>script[type="application/json"]');
     const key = h.store || h.config || script?.textContent || h.configSrc || this.ctx;
-    if (key !== this.key) this.source(key);
+    // Removed for good: nothing is made again until the element is connected again.
+    if (key !== this.key && !this.released) this.source(key);
     const v = this.pending;
     if (v !== null && v !== undefined && this.store) {
       this.pending = undefined;
@@ -111,15 +134,18 @@ export class SourceController extends StoreController {
     this.key = key;
     this.error = undefined;
     this.loading = false;
+    this.fetching?.abort();
+    this.fetching = undefined;
     if (h.store || key === this.ctx) this.use(key as ClidStore | undefined);
     else if (key !== h.configSrc) this.load(key);
     else {
       this.loading = true;
-      fetch(key as string, { credentials: 'same-origin' })
+      const { signal } = (this.fetching = new AbortController());
+      fetch(key as string, { credentials: 'same-origin', signal })
         .then((r) => (r.ok ? r.json() : Promise.reject(Error(`HTTP ${r.status}`))))
         .then(
-          (config) => this.key === key && this.load(config),
-          (e: Error) => this.key === key && this.fail('config-load', fill(stringsFor(h, h.strings).loadError, e.message)),
+          (config) => !signal.aborted && this.load(config),
+          (e: Error) => !signal.aborted && this.fail('config-load', fill(stringsFor(h, h.strings).loadError, e.message)),
         );
     }
   }

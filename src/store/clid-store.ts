@@ -53,6 +53,10 @@ export interface ClidStore extends ClidStoreEventTarget {
   placeCall(request: CallRequest): Promise<CallDetail>;
   /** Replaces the config whole, or throws a {@link ClidConfigError} and changes nothing. */
   setConfig(config: ClidConfig): void;
-  /** Stops listening for other tabs' changes and drops subscribers. */
+  /**
+   * Stops listening for other tabs' changes for good and drops subscribers. Not needed to free a
+   * store: one with no subscribers and no event listeners holds no global listener, so it is
+   * garbage-collected once the page drops it.
+   */
   destroy(): void;
 }

@@ -10,6 +10,7 @@ import { ClidStoreEvent, type ClidStoreEventDetails } from './events.js';
 import { decode, encode, openStorage, storageKey, type StorageAdapter } from './persistence.js';
 import { check, destinationOf, isThenable, refuse, resolveLater, resolveNow, type ChainInput } from './resolve.js';
 import type { CallDetail, CallRequest, ClidConfig, ClidNumber, ClidRef, ClidState, ErrorDetail, Resolution, SelectScope } from './types.js';
+import { Watched } from './watched.js';
 
 export type { ClidStore, ClidStoreOptions } from './clid-store.js';
 
@@ -17,7 +18,12 @@ const NONE_PERMITTED: ErrorDetail = Object.freeze({ code: 'no-permitted-number',
 let seq = 0;
 const newCallId = (): string => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${++seq}-${Math.random()}`;
 
-class Store extends EventTarget {
+/**
+ * The store listens for other tabs' changes (the window's `storage` event) only while it is
+ * watched: while it has subscribers or event listeners. When watched again, it reads the
+ * remembered default once more, to catch up with what another tab changed meanwhile.
+ */
+class Store extends Watched {
   readonly #options: ClidStoreOptions;
   #config: ParsedConfig;
   #state!: ClidState;
@@ -30,6 +36,9 @@ class Store extends EventTarget {
   /** The agent (or another tab) set the default since the last load began. */
   #touched = false;
   #storageError: ErrorDetail | null = null;
+  /** Background writes not done yet: storage does not hold our latest default until they are. */
+  #writing = 0;
+  #destroyed = false;
   readonly #onStorage = (e: StorageEvent): void => {
     if (e.key !== this.#key || (e.storageArea && e.storageArea !== this.#web)) return;
     const id = decode(e.newValue);
@@ -46,7 +55,19 @@ class Store extends EventTarget {
     this.#key = storageKey(this.#config.accountId, this.#config.agentId);
     this.#load();
     this.#commit();
-    if (this.#web) globalThis.addEventListener?.('storage', this.#onStorage as EventListener);
+  }
+
+  protected watched(on: boolean): void {
+    if (!this.#web || this.#destroyed) return;
+    if (!on) return globalThis.removeEventListener?.('storage', this.#onStorage as EventListener);
+    globalThis.addEventListener?.('storage', this.#onStorage as EventListener);
+    if (this.#writing) return;
+    try {
+      const id = decode(this.#web.getItem(this.#key));
+      if (id !== undefined && id !== this.#remembered) this.#remember(id, false);
+    } catch (e) {
+      this.#fault(e);
+    }
   }
 
   getState(): ClidState {
@@ -54,8 +75,8 @@ class Store extends EventTarget {
   }
 
   subscribe(listener: (state: ClidState) => void): () => void {
-    this.#listeners.add(listener);
-    return () => void this.#listeners.delete(listener);
+    if (!this.#listeners.has(listener)) this.#listeners.add(listener), this.watch(1);
+    return () => void (this.#listeners.delete(listener) && this.watch(-1));
   }
 
   select(ref: ClidRef, { scope = 'call' }: { scope?: SelectScope } = {}): boolean {
@@ -149,7 +170,8 @@ class Store extends EventTarget {
 
   destroy(): void {
     globalThis.removeEventListener?.('storage', this.#onStorage as EventListener);
-    this.#listeners.clear();
+    this.#destroyed = true;
+    for (const listener of this.#listeners) this.#listeners.delete(listener), this.watch(-1);
   }
 
   /** What the precedence chain reads, now. */
@@ -198,7 +220,9 @@ class Store extends EventTarget {
   /** Writes the remembered default in the background. */
   #write(id: string | null): void {
     const key = this.#key;
+    this.#writing++;
     queueMicrotask(() => {
+      this.#writing--;
       try {
         const p = id === null ? this.#adapter.remove(key) : this.#adapter.set(key, encode(id));
         if (isThenable(p)) p.then(undefined, (e) => this.#fault(e));

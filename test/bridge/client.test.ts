@@ -104,6 +104,7 @@ describe('clid-bridge, CRM side (createClidBridgeClient)', () => {
     const p = client.getState();
     client.close();
     expect((await p.catch((x) => x)).reason).to.equal('closed');
+    expect((await client.dial('+14155550123').catch((x) => x)).reason, 'a command after close').to.equal('closed');
     expect(() => createClidBridgeClient({ target: fakeFrame().win, origin: '*' })).to.throw(TypeError);
   });
 });

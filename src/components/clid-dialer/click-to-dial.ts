@@ -20,21 +20,38 @@ interface Dialer extends HTMLElement {
 }
 
 /**
- * Notes `dialer`'s tag name for the links to find, and starts listening for clicks on
- * click-to-dial links in the document: once per page, whichever copy of the library's dialer
- * connects first (the page-wide state of `shared.ts`), so that two copies never dial twice.
+ * Notes `dialer`'s tag name for the links to find, and listens for clicks on click-to-dial links
+ * in the document while a dialer of any copy of the library is connected: once per page (the
+ * page-wide state of `shared.ts`), so that two copies never dial twice. The returned function,
+ * called when the dialer disconnects, removes the listener with the last dialer.
  */
-export function listenForDialLinks(dialer: Element): void {
+export function listenForDialLinks(dialer: Element): () => void {
   shared.dialers.add(dialer.localName);
-  if (shared.listening) return;
-  shared.listening = true;
-  document.addEventListener('click', (e) => {
-    const link = (e.target as Element).closest?.<HTMLElement>('[data-clid-dial]');
-    if (!link) return;
-    e.preventDefault();
-    dialFromLink(link);
-  });
+  shared.connected = (shared.connected ?? 0) + 1;
+  if (!shared.listening) {
+    shared.listening = true;
+    document.addEventListener('click', (shared.onClick = onClick));
+  }
+  let stopped = false;
+  return () => {
+    if (stopped) return;
+    stopped = true;
+    shared.connected = (shared.connected ?? 1) - 1;
+    if (shared.connected === 0 && shared.onClick) {
+      document.removeEventListener('click', shared.onClick);
+      shared.listening = false;
+      shared.onClick = undefined;
+    }
+  };
 }
+
+/** A click anywhere: a click-to-dial link's navigation is prevented, and its call placed. */
+const onClick = (e: Event): void => {
+  const link = (e.target as Element).closest?.<HTMLElement>('[data-clid-dial]');
+  if (!link) return;
+  e.preventDefault();
+  dialFromLink(link);
+};
 
 /** Places the call a click-to-dial link asks for (a failure shows in the dialer and its events). */
 function dialFromLink(link: HTMLElement): void {

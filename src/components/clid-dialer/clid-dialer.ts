@@ -122,6 +122,8 @@ export class ClidDialer extends ClidFormElement {
   locked = false;
 
   #kit?: Promise<PhoneKit | undefined>;
+  /** Ends this dialer's part in listening for click-to-dial links. */
+  #stopListening?: () => void;
   /** Show a "too short" destination as an error (after blur or a call attempt). */
   #touched = false;
   #logic = new LazyPart<DialerLogic>(this, () =>
@@ -158,7 +160,12 @@ export class ClidDialer extends ClidFormElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Installed at once, so that a click right after page load is not lost; `dial()` waits for the logic.
-    listenForDialLinks(this);
+    this.#stopListening = listenForDialLinks(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopListening?.();
   }
 
   /**

@@ -120,6 +120,8 @@ export class ClidPicker extends ClidFormElement {
   #queue?: (KeyPress | null)[];
   /** The chunk is taking more than a frame: show "Loading…". */
   #waiting = false;
+  /** The frame after which a wait for the chunk says "Loading…". */
+  #frame = 0;
 
   /**
    * Loads the popup's code, fetched once for every picker on the page (later calls return the
@@ -141,6 +143,12 @@ export class ClidPicker extends ClidFormElement {
       this.#queue = undefined;
       this.#popup.part?.close(false);
     });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Nothing pending may hold a removed picker (a hidden page has no frames).
+    cancelAnimationFrame(this.#frame);
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -261,7 +269,8 @@ export class ClidPicker extends ClidFormElement {
       this.#waiting = false;
       this.requestUpdate();
     });
-    requestAnimationFrame(() => {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => {
       if (this.#queue && !this.#waiting) {
         this.#waiting = true;
         this.requestUpdate();

@@ -71,6 +71,7 @@ export class Popup implements ReactiveController {
   #typedAt = 0;
   #listbox = createRef<HTMLElement>();
   #search = createRef<HTMLInputElement>();
+  #cancelKitPrefetch: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -79,7 +80,12 @@ export class Popup implements ReactiveController {
     host.addController(this);
     // Numbers are shown grouped by a light rule until the phone kit (full national formats) is
     // here; fetch it when the page is idle, then show them again. A failed load keeps the light rule.
-    idle(() => void loadPhoneKit().then(() => host.requestUpdate(), () => {}));
+    this.#cancelKitPrefetch = idle(() => void loadPhoneKit().then(() => host.requestUpdate(), () => {}));
+  }
+
+  /** A removed picker calls off the phone kit's prefetch (a pending idle callback would hold it). */
+  hostDisconnected(): void {
+    this.#cancelKitPrefetch();
   }
 
   /** `aria-activedescendant` of the combobox and the search field. */

@@ -1,0 +1,60 @@
+/**
+ * `Watched`: an `EventTarget` that knows whether anyone listens to it, so the store holds a global
+ * listener only while someone is there to hear what it brings (contract.md, "Lifecycle").
+ * @module
+ */
+
+type Listener = EventListenerOrEventListenerObject;
+
+/**
+ * Counts the event listeners added to it (an `EventTarget`'s own list cannot be read) and the
+ * subscribers its subclass reports with {@link Watched.watch}; calls {@link Watched.watched} with
+ * `true` when the first arrives and `false` when the last goes. A listener added twice counts once,
+ * as the `EventTarget` keeps it once; a `once` listener stops counting after the event it heard;
+ * one added with a `signal` stops counting when the signal aborts.
+ *
+ * @example
+ * class Ticker extends Watched {
+ *   protected watched(on: boolean): void { on ? start() : stop(); }
+ * }
+ */
+export abstract class Watched extends EventTarget {
+  /** Listeners by `type` and capture flag, each with whether it was added `once`. */
+  readonly #heard = new Map<string, Map<Listener, boolean>>();
+  #watchers = 0;
+
+  /** Called when the first watcher arrives (`true`) and when the last one goes (`false`). */
+  protected abstract watched(on: boolean): void;
+
+  /** Counts a watcher in (`1`) or out (`-1`): e.g. a subscriber. */
+  protected watch(change: 1 | -1): void {
+    const before = this.#watchers;
+    this.#watchers += change;
+    if (!before !== !this.#watchers) this.watched(this.#watchers > 0);
+  }
+
+  override addEventListener(type: string, listener: Listener | null, options?: boolean | AddEventListenerOptions): void {
+    super.addEventListener(type, listener, options);
+    const { capture, once, signal } = typeof options === 'object' ? options : { capture: options, once: false, signal: undefined };
+    const key = `${type} ${!!capture}`;
+    const heard = this.#heard.get(key) ?? this.#heard.set(key, new Map()).get(key)!;
+    if (!listener || signal?.aborted || heard.has(listener)) return;
+    heard.set(listener, !!once);
+    signal?.addEventListener('abort', () => this.removeEventListener(type, listener, !!capture));
+    this.watch(1);
+  }
+
+  override removeEventListener(type: string, listener: Listener | null, options?: boolean | EventListenerOptions): void {
+    super.removeEventListener(type, listener, options);
+    const capture = typeof options === 'object' ? options.capture : options;
+    if (listener && this.#heard.get(`${type} ${!!capture}`)?.delete(listener)) this.watch(-1);
+  }
+
+  override dispatchEvent(event: Event): boolean {
+    const result = super.dispatchEvent(event);
+    for (const capture of [false, true]) {
+      for (const [listener, once] of this.#heard.get(`${event.type} ${capture}`) ?? []) if (once) this.removeEventListener(event.type, listener, capture);
+    }
+    return result;
+  }
+}
