@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import type { PhoneKit } from '../../src/phone/parse.js';
-import { loadPhoneKit } from '../../src/phone/parse.js';
+import type { PhoneKit } from '../../src/phone/phone-kit.js';
+import { loadPhoneKit } from '../../src/phone/phone-kit.js';
 import { DialerHarness, makeStore, sleep } from '../helpers/dialer-harness.js';
 
 describe('<clid-dialer> destination field', () => {

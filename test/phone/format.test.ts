@@ -4,7 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import { formatNumber, spellNumber } from '../../src/phone/format.js';
-import { loadPhoneKit } from '../../src/phone/parse.js';
+import { loadPhoneKit } from '../../src/phone/phone-kit.js';
 import { createClidStore } from '../../src/store/index.js';
 
 describe('number display', () => {

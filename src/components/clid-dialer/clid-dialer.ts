@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SourceController } from '../../controllers/source-controller.js';
 import { idle, lazy } from '../../lazy.js';
-import { loadPhoneKit, type PhoneKit } from '../../phone/parse.js';
+import { loadPhoneKit, type PhoneKit, type PhoneKitOptions } from '../../phone/phone-kit.js';
 import type { ClidCallError } from '../../store/index.js';
 import type { CallDetail, CallKind, ClidConfig, ClidStore, ClidStoreOptions } from '../../store/index.js';
 import { langOf, stringsFor, type ClidStrings } from '../../strings.js';
@@ -141,8 +141,11 @@ export class ClidDialer extends LitElement {
   declare record?: Readonly<Record<string, unknown>>;
   /** Kind of the calls placed from the panel: `outbound` (default), `consult` or `transfer`. */
   declare kind?: CallKind;
-  /** Loads the phone kit; replace it to self-host or to stub libphonenumber. */
-  phoneKit: () => Promise<PhoneKit> = loadPhoneKit;
+  /**
+   * Loads the phone kit; replace it to self-host or to stub libphonenumber. The dialer asks for
+   * `{ metadata: 'on-demand' }`: the metadata of each destination's country as it is typed.
+   */
+  phoneKit: (options?: PhoneKitOptions) => Promise<PhoneKit> = loadPhoneKit;
   /** Invalid (`valueMissing`) while no number can be presented. */
   required = false;
   /** No typing, choosing or calling. */
@@ -160,7 +163,7 @@ export class ClidDialer extends LitElement {
   #h: DialerHost = {
     el: this,
     src: this.src,
-    kit: () => (this.#kit ??= this.phoneKit().catch(() => undefined)),
+    kit: () => (this.#kit ??= this.phoneKit({ metadata: 'on-demand' }).catch(() => undefined)),
     s: () => this.#s,
     touched: false,
   };

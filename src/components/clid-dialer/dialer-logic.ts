@@ -16,8 +16,9 @@
  */
 import type { SourceController } from '../../controllers/source-controller.js';
 import { ClidCallEvent, ClidErrorEvent, ClidRejectedEvent } from '../../events.js';
-import { formatNumber } from '../../phone/format.js';
-import type { PhoneKit, PhoneProblem } from '../../phone/parse.js';
+import type { ReactiveController } from 'lit';
+import { formatNumber, onFormatsChange } from '../../phone/format.js';
+import type { PhoneKit, PhoneProblem } from '../../phone/types.js';
 import { ClidCallError, toE164 } from '../../store/index.js';
 import type { CallDetail, CallRequest, ClidNumber, ClidState, Resolution } from '../../store/index.js';
 import { fill, langOf, type ClidStrings } from '../../strings.js';
@@ -46,7 +47,7 @@ const E164_ONLY: PhoneKit = { parse: (t) => toE164(t) ?? 'invalid', format: (t) 
 const label = (n: ClidNumber): string => (n.name ? `${n.name} (${formatNumber(n.number)})` : formatNumber(n.number));
 
 /** One dialer's parsing, preview and calls. */
-export class DialerLogic {
+export class DialerLogic implements ReactiveController {
   /** The phone kit, once it has arrived. */
   kit?: PhoneKit;
   /** A call is being placed. */
@@ -60,8 +61,20 @@ export class DialerLogic {
   #seq = 0;
   #note = '';
   #bad = false;
+  #stopWatchingFormats?: () => void;
 
-  constructor(private h: DialerHost) {}
+  constructor(private h: DialerHost) {
+    h.el.addController(this);
+  }
+
+  hostConnected(): void {
+    // The line names numbers as the picker shows them: in their country's format once it is here.
+    this.#stopWatchingFormats = onFormatsChange(() => this.h.el.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.#stopWatchingFormats?.();
+  }
 
   get #s(): DialerStrings & ClidStrings {
     return { ...en, ...(langOf(this.h.el).startsWith('de') && de), ...this.h.s() } as DialerStrings & ClidStrings;
@@ -69,19 +82,26 @@ export class DialerLogic {
 
   /** Takes the phone kit when it arrives (once; E.164 input only if it could not be loaded), and formats what was typed before it. */
   useKit(): Promise<PhoneKit> {
-    const el = this.h.el;
     return (this.#kit ??= this.h.kit().then((kit) => {
       const k = (this.kit = kit ?? E164_ONLY);
-      const f = el.renderRoot.querySelector('input');
-      if (!f || f.selectionStart == f.value.length) el.destination = k.format(el.destination, el.region);
-      el.requestUpdate();
+      this.#formatField(k);
       return k;
     }));
   }
 
+  /** Formats what was typed (unless the agent is editing inside it), and shows the panel again. */
+  #formatField(k: PhoneKit): void {
+    const el = this.h.el;
+    const f = el.renderRoot.querySelector('input');
+    if (!f || f.selectionStart == f.value.length) el.destination = k.format(el.destination, el.region);
+    el.requestUpdate();
+  }
+
   /** See `ClidDialer.dial`. */
   async dial(destination: string, options: DialOptions): Promise<CallDetail> {
-    const p = (await this.useKit()).parse(destination, this.h.el.region);
+    const kit = await this.useKit();
+    await kit.load?.(destination, this.h.el.region)?.catch(() => {});
+    const p = kit.parse(destination, this.h.el.region);
     if (p[0] != '+') throw this.#fail(Object.assign(new ClidCallError('invalid-destination', destination), { message: this.#s[`bad-${p as PhoneProblem}`] }));
     return this.#place({ ...options, destination: p });
   }
@@ -153,7 +173,19 @@ export class DialerLogic {
     this.#seen = seen;
     this.#res = undefined;
     const t = el.destination.trim();
-    const p = (this.#parsed = t && this.kit ? this.kit.parse(t, el.region) : undefined);
+    const kit = this.kit;
+    // A destination in a country whose metadata is still on its way: "Checking number…" until it
+    // arrives, then it is formatted and checked (or, if it cannot be loaded, checked without it).
+    const arriving = t ? kit?.load?.(t, el.region) : undefined;
+    if (arriving) {
+      this.#parsed = undefined;
+      arriving.then(
+        () => ((this.#seen = []), this.#formatField(kit!)),
+        () => el.destination.trim() === t && ((this.#parsed = kit!.parse(t, el.region)), el.requestUpdate()),
+      );
+      return;
+    }
+    const p = (this.#parsed = t && kit ? kit.parse(t, el.region) : undefined);
     if (p?.[0] != '+' || !st) return;
     const request = this.#request(p);
     const seq = ++this.#seq;

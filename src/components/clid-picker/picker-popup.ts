@@ -19,7 +19,7 @@ import { adoptStyles, html, nothing, type LitElement, type ReactiveController, t
 import type { ClidState, ClidStore, SelectScope } from '../../store/index.js';
 import { stringsFor, type ClidStrings } from '../../strings.js';
 import { idle } from '../../lazy.js';
-import { loadPhoneKit } from '../../phone/parse.js';
+import { loadFormats, onFormatsChange } from '../../phone/format.js';
 import { cssomStyle } from './cssom-style.js';
 import { face } from './face.js';
 import { ListView, ROWS, type Row } from './list-view.js';
@@ -54,14 +54,21 @@ export class Popup implements ReactiveController {
   #q = '';
   #typed = '';
   #typedAt = 0;
+  #formatsFor?: readonly unknown[];
+  #stopWatchingFormats?: () => void;
 
   constructor(private h: PopupHost) {
     const el = h.el;
     el.addController(this);
     adoptStyles(el.renderRoot as ShadowRoot, [...(el.constructor as typeof LitElement).elementStyles, popupStyles]);
-    // Numbers are shown grouped by a light rule until the phone kit (full national formats) is
-    // here; fetch it when the page is idle, then show them again. A failed load keeps the light rule.
-    idle(() => void loadPhoneKit().then(() => el.requestUpdate(), () => {}));
+  }
+
+  hostConnected(): void {
+    this.#stopWatchingFormats = onFormatsChange(() => this.h.el.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.#stopWatchingFormats?.();
   }
 
   /** `aria-activedescendant` of the combobox and the search field. */
@@ -121,6 +128,14 @@ export class Popup implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // Numbers are shown grouped by a light rule until their country's formats are here: fetch
+    // those of the configured numbers when the page is idle (again when the numbers change);
+    // they are shown again as they arrive. A failed load keeps the light rule.
+    const numbers = this.h.state()?.numbers;
+    if (numbers && numbers !== this.#formatsFor) {
+      this.#formatsFor = numbers;
+      idle(() => void loadFormats(numbers.map((n) => n.number)).catch(() => {}));
+    }
     // Rows are as high as the theme makes them: measure one, then keep the active row in view.
     const lb = this.#root.querySelector('#lb');
     const h = lb?.querySelector('[role=option]')?.getBoundingClientRect().height;
