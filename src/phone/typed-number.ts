@@ -6,8 +6,6 @@
  * @module
  */
 import { AsYouType, parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from 'libphonenumber-js/core';
-// The formatting core: typing builds on the same chunk as the picker's number formats.
-import './international-format.js';
 import { callingCodeOf, isLoaded, loadCallingCodes, metadata, regionMetadata } from './metadata-chunks.js';
 import { regionCodes } from './metadata/region-codes.js';
 import type { PhoneKit, PhoneProblem } from './types.js';
