@@ -1,10 +1,10 @@
 // What a page loads of the phone code: libphonenumber's metadata only for the calling codes in
-// use (the configured numbers', and each destination's as soon as it is known), and the kit only
-// once a dialer's field is used. (That a picker-only page fetches the formatting core alone is
-// measured on the built drop-in by `npm run size`, which lists every file a page fetches.)
+// use (the configured numbers', and each destination's as soon as it is known). (That the kit
+// loads on a dialer's first focus is in typing.test.ts; that a picker-only page fetches the
+// formatting core alone is measured on the built drop-in by `npm run size`, which lists every
+// file a page fetches.)
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
-import { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import { loadFormats } from '../../src/phone/format.js';
 import { loadedCallingCodes as callingCodesFetched } from '../../src/phone/metadata-chunks.js';
 import { loadPhoneKit, type PhoneKit, type PhoneKitOptions } from '../../src/phone/phone-kit.js';
@@ -24,17 +24,6 @@ describe('phone code and metadata a page fetches', () => {
     const shown = () => el.shadowRoot!.querySelector('[part~=number]')?.textContent?.trim();
     await waitUntil(() => callingCodesFetched().length === 2 && shown() === '+44 20 7946 0000', `fetched ${callingCodesFetched()}`, { timeout: 8000 });
     expect(callingCodesFetched()).to.deep.equal(['1', '44']);
-  });
-
-  it('a dialer asks for the kit on first focus, not before', async () => {
-    await ClidDialer.loadLogic();
-    let asked = 0;
-    const phoneKit = (options?: PhoneKitOptions) => (asked++, loadPhoneKit(options));
-    const h = await DialerHarness.make({ store: makeStore(), phoneKit });
-    await h.el.updateComplete;
-    expect(asked, 'before the field is used').to.equal(0);
-    h.input.focus();
-    await waitUntil(() => asked === 1, 'kit asked for on focus');
   });
 
   // Each destination's calling code, as soon as the typed text says which it is.
