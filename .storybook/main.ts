@@ -1,4 +1,9 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+// @ts-expect-error: a plain .mjs build script without type declarations
+import { writePhoneMetadata } from '../scripts/phone-metadata.mjs';
+
+// src/phone/metadata/*.js: libphonenumber-js's metadata per calling code, generated (git-ignored).
+writePhoneMetadata();
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],

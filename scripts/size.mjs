@@ -1,7 +1,9 @@
-// Size budgets for what users download, measured as gzip (level 9) of the built files.
-// Fails when a file passes its budget; prints every figure either way.
+// Size budgets for what users download, measured as gzip (level 9) of the built files, and for
+// what whole pages fetch of ours once idle (real pages in headless Chromium, scripts/page-weight.mjs).
+// Fails when a file or a page passes its budget; prints every figure either way.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { PAGES, pageWeights } from './page-weight.mjs';
 
 const KiB = 1024;
 const dist = new URL('../dist/', import.meta.url);
@@ -14,8 +16,14 @@ const budgets = [
   { label: 'picker popup chunk, prefetched (dist/clid-picker-popup-*.js)', match: /^clid-picker-popup-.*\.js$/, limit: 6 * KiB },
   { label: 'dialer logic chunk, prefetched (dist/clid-dialer-logic-*.js)', match: /^clid-dialer-logic-.*\.js$/, limit: 3 * KiB },
   { label: 'iframe bridge, loaded lazily (dist/clid-bridge-*.js)', match: /^clid-bridge-.*\.js$/, limit: 4 * KiB },
-  { label: 'phone chunk, loaded lazily (dist/clid-phone-*.js)', match: /^clid-phone-.*\.js$/, limit: 48 * KiB, optional: true },
+  { label: 'formatting core, when numbers are shown (dist/clid-international-format-*.js)', match: /^clid-international-format-.*\.js$/, limit: 8.5 * KiB },
+  { label: 'phone kit: parsing, as-you-type, on dialer focus (dist/clid-typed-number-*.js)', match: /^clid-typed-number-.*\.js$/, limit: 8 * KiB },
+  { label: 'metadata of one calling code, largest (dist/clid-phone-<code>-*.js)', match: /^clid-phone-\d+-.*\.js$/, limit: 1.5 * KiB, each: true },
+  { label: 'metadata of every country, loadPhoneKit() (dist/clid-metadata.min.json-*.js)', match: /^clid-metadata\.min\.json-.*\.js$/, limit: 19.5 * KiB },
 ];
+
+/** Budgets for pages, in the order of PAGES: everything of ours they fetch once idle. */
+const PAGE_BUDGETS = [42 * KiB, 34 * KiB];
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const files = readdirSync(dist);
@@ -46,7 +54,9 @@ for (const budget of budgets) {
       console.error(`missing build output for ${budget.label}; run npm run build first`);
       process.exit(1);
     }
-    const buf = Buffer.concat(names.map((name) => readFileSync(new URL(name, dist))));
+    // `each`: the largest of the files; else all of them together.
+    const bufs = names.map((name) => readFileSync(new URL(name, dist)));
+    const buf = budget.each ? bufs.reduce((a, b) => (gz(b) > gz(a) ? b : a)) : Buffer.concat(bufs);
     sizes = { raw: buf.length, gzip: gz(buf) };
   }
   const ok = sizes.gzip <= budget.limit;
@@ -60,7 +70,18 @@ for (const budget of budgets) {
   });
 }
 console.table(rows);
+
+const pages = await pageWeights({ dist: new URL('.', dist).pathname });
+const pageRows = [];
+for (const [i, page] of pages.entries()) {
+  const ok = page.gzip <= PAGE_BUDGETS[i];
+  failed ||= !ok;
+  console.log(`\n${page.name}: ${(page.gzip / KiB).toFixed(2)} KiB gzip of ours (budget ${(PAGE_BUDGETS[i] / KiB).toFixed(2)})`);
+  for (const f of page.files) console.log(`  ${(f.gzip / KiB).toFixed(2).padStart(6)}  ${f.file}`);
+  pageRows.push({ page: PAGES[i].name, files: page.files.length, 'gzip (KiB)': (page.gzip / KiB).toFixed(2), 'budget (KiB)': (PAGE_BUDGETS[i] / KiB).toFixed(2), result: ok ? 'ok' : 'OVER BUDGET' });
+}
+console.table(pageRows);
 if (failed) {
-  console.error('A file is over its size budget (see above).');
+  console.error('A file or a page is over its size budget (see above).');
   process.exit(1);
 }

@@ -23,7 +23,7 @@ export { clidStoreContext } from './context.js';
 export { StoreController, type StoreHost } from './controllers/store-controller.js';
 export { SourceController, type SourceHost } from './controllers/source-controller.js';
 export { registerStrings, type ClidStrings } from './strings.js';
-export { loadPhoneKit, type PhoneKit, type PhoneProblem } from './phone/parse.js';
+export { loadPhoneKit, type PhoneKit, type PhoneKitOptions, type PhoneProblem } from './phone/phone-kit.js';
 // The iframe bridge loads lazily (its own chunk); `clid-picker/bridge` imports it directly.
 export { loadClidBridge } from './bridge/load.js';
 export type {

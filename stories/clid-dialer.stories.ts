@@ -7,7 +7,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
 import type { ClidDialer } from '../src/components/clid-dialer/clid-dialer.js';
-import { loadPhoneKit } from '../src/phone/parse.js';
+import { loadPhoneKit } from '../src/phone/phone-kit.js';
 import { createClidStore, type ClidConfig, type ClidSelector, type ClidStoreOptions } from '../src/store/index.js';
 
 /** UK, US and San Francisco numbers with field and prefix rules; Berlin is not permitted. */

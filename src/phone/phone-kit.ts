@@ -1,60 +1,34 @@
 /**
- * The phone kit: libphonenumber-js (minimal metadata) behind the small {@link PhoneKit}
- * interface. The only module that imports libphonenumber-js; load it through
- * `loadPhoneKit()` from `./parse.js` so that it stays out of the main bundle.
+ * The lazy door to full phone-number handling. The heavy part (libphonenumber-js's `AsYouType`
+ * and parsing, in `typed-number.ts`, on the formatting core of `international-format.ts`) is
+ * fetched the first time {@link loadPhoneKit} is called, as chunks of their own next to the
+ * script-tag bundle; nothing here costs the first paint.
+ *
+ * @example
+ * const kit = await loadPhoneKit();
+ * kit.parse('020 7946 0000', 'GB'); // '+442079460000'
+ * kit.parse('020 7946 0000');       // 'needs-country'
+ * kit.format('02079460', 'GB');     // '020 7946 0'
  * @module
  */
-import { AsYouType, parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from 'libphonenumber-js/min';
-import { setFullFormat } from './format.js';
-import type { PhoneKit, PhoneProblem } from './parse.js';
+import { lazy } from '../lazy.js';
+import { loadFormats } from './format.js';
+import type { PhoneKit, PhoneKitOptions } from './types.js';
 
-// From now on, numbers everywhere are shown in their country's international format.
-setFullFormat((e164) => {
-  try {
-    return parsePhoneNumberFromString(e164)?.formatInternational();
-  } catch {
-    return undefined;
-  }
-});
+export type { PhoneKit, PhoneKitOptions, PhoneProblem } from './types.js';
 
-/** `00 44 …` (international prefix) → `+44 …`. */
-const plus = (text: string): string => text.trim().replace(/^00[\s\-.]*(?=[1-9])/, '+');
+const loadKit = lazy(() => import('./typed-number.js'));
 
-/** A region libphonenumber knows, or none. */
-const country = (region?: string): CountryCode | undefined =>
-  (region?.toUpperCase() as CountryCode | undefined) || undefined;
-
-const LENGTH: Record<string, PhoneProblem> = {
-  TOO_SHORT: 'too-short',
-  TOO_LONG: 'too-long',
-  NOT_A_NUMBER: 'not-a-number',
-};
-
-/** The kit; see {@link PhoneKit}. */
-export const phoneKit: PhoneKit = {
-  parse(text, region) {
-    text = plus(text);
-    const cc = country(region);
-    if (/[^\d\s\-.()+]/.test(text) || !/\d/.test(text)) return 'not-a-number';
-    try {
-      const n = parsePhoneNumberFromString(text, cc);
-      if (n?.isValid()) return n.number;
-      const length = validatePhoneNumberLength(text, cc);
-      if (length && LENGTH[length]) return LENGTH[length];
-      return length === 'INVALID_COUNTRY' && text[0] != '+' ? 'needs-country' : 'invalid';
-    } catch {
-      return 'invalid';
-    }
-  },
-  format(text, region) {
-    const cc = country(region);
-    const t = plus(text);
-    // Letters, or a national number with no region to read it in: leave what the agent typed.
-    if (/[^\d\s\-.()+]/.test(t) || (!cc && t[0] != '+')) return text;
-    try {
-      return new AsYouType(cc).input(t);
-    } catch {
-      return text;
-    }
-  },
-};
+/**
+ * Loads the phone kit (its modules once; a failed load is retried at the next call). From then
+ * on, numbers are also shown in their country's own grouping wherever their metadata is loaded.
+ *
+ * @example
+ * loadPhoneKit().then((kit) => kit.parse('+44 20 7946 0000')); // '+442079460000'
+ * // Only the metadata a number needs, when it needs it:
+ * const kit = await loadPhoneKit({ metadata: 'on-demand' });
+ * await kit.load?.('020 7946 0000', 'GB');
+ * kit.parse('020 7946 0000', 'GB'); // '+442079460000'
+ */
+export const loadPhoneKit = (options: PhoneKitOptions = {}): Promise<PhoneKit> =>
+  Promise.all([loadKit(), loadFormats(options.metadata === 'on-demand' ? [] : 'all')]).then(([module]) => module.phoneKit);

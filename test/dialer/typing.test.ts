@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
-import type { PhoneKit } from '../../src/phone/parse.js';
-import { loadPhoneKit } from '../../src/phone/parse.js';
+import type { PhoneKit } from '../../src/phone/phone-kit.js';
+import { loadPhoneKit } from '../../src/phone/phone-kit.js';
 import { afterIdle, DialerHarness } from '../helpers/dialer-harness.js';
 import { makeStore } from '../helpers/fixtures.js';
 

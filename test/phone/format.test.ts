@@ -1,10 +1,10 @@
 // How numbers read on screen: a light rule at first paint, the country's own grouping once the
-// lazily loaded phone kit is here (the picker fetches it when the page is idle).
+// lazily loaded formatting core and the metadata of the number's calling code are here (the
+// picker fetches them for its numbers when the page is idle).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
-import { formatNumber, spellNumber } from '../../src/phone/format.js';
-import { loadPhoneKit } from '../../src/phone/parse.js';
+import { formatNumber, loadFormats, spellNumber } from '../../src/phone/format.js';
 import { createClidStore } from '../../src/store/index.js';
 
 describe('number display', () => {
@@ -18,17 +18,21 @@ describe('number display', () => {
     expect(spellNumber('+442079460000')).to.equal('+4 4 2 0 7 9 4 6 0 0 0 0');
   });
 
-  it('a picker shows each country’s own grouping once the kit has arrived, without being asked', async () => {
+  it('a picker shows each country’s own grouping once its formats have arrived, without being asked', async () => {
     const store = createClidStore(
       { numbers: [{ id: 'mcr', number: '+441614960000', name: 'Manchester' }, { id: 'ber', number: '+4930901820', name: 'Berlin' }] },
       { storage: 'memory' },
     );
     const el = await fixture<ClidPicker>(html`<clid-picker label="Present as" .store=${store}></clid-picker>`);
     const shown = () => el.shadowRoot!.querySelector('[part~=number]')?.textContent?.trim();
-    // The picker prefetches its popup, which fetches the phone kit when the page is idle.
+    // The picker prefetches its popup, which fetches the formats of its numbers when the page is idle.
     await waitUntil(() => shown() === '+44 161 496 0000', `shown ${shown()}`, { timeout: 8000 });
-    await loadPhoneKit();
-    expect(formatNumber('+4930901820')).to.equal('+49 30 901820');
+    expect(formatNumber('+4930901820'), 'the other configured number too').to.equal('+49 30 901820');
+  });
+
+  it('formats a number in full only once its calling code’s metadata is here', async () => {
+    expect(formatNumber('+33142685300'), 'not configured anywhere: the light rule').to.equal('+33 1 4268 5300');
+    await loadFormats(['+33142685300']);
     expect(formatNumber('+33142685300')).to.equal('+33 1 42 68 53 00');
   });
 });

@@ -14,7 +14,7 @@
  * @module
  */
 import type { ClidSource } from '../../store/index.js';
-import type { PhoneProblem } from '../../phone/parse.js';
+import type { PhoneProblem } from '../../phone/types.js';
 import { stringsFor, type ClidStrings } from '../../strings.js';
 
 /** The dialer's texts. Keys `why-<source>` explain a choice; `bad-<problem>` a destination. */

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 // Named so that the build's template minifier, which cannot parse a dynamic tag, passes over it.
 import { html as withTag, unsafeStatic } from 'lit/static-html.js';
 import { lazy, LazyPart } from '../../lazy.js';
-import { loadPhoneKit, type PhoneKit } from '../../phone/parse.js';
+import { onFormatsChange } from '../../phone/format.js';
+import { loadPhoneKit, type PhoneKit, type PhoneKitOptions } from '../../phone/phone-kit.js';
 import type { CallDetail, CallKind } from '../../store/index.js';
 import { localeReady, registerDefaultStrings } from '../../strings.js';
 import { ClidFormElement } from '../form-element.js';
@@ -114,8 +115,11 @@ export class ClidDialer extends ClidFormElement {
   declare record?: Readonly<Record<string, unknown>>;
   /** Kind of the calls placed from the panel: `outbound` (default), `consult` or `transfer`. */
   declare kind?: CallKind;
-  /** Loads the phone kit; replace it to self-host or to stub libphonenumber. */
-  phoneKit: () => Promise<PhoneKit> = loadPhoneKit;
+  /**
+   * Loads the phone kit; replace it to self-host or to stub libphonenumber. The dialer asks for
+   * `{ metadata: 'on-demand' }`: the metadata of each destination's country as it is typed.
+   */
+  phoneKit: (options?: PhoneKitOptions) => Promise<PhoneKit> = loadPhoneKit;
   /** No typing, choosing or calling. */
   disabled = false;
   /** The agent may not change the number (also when the config says `locked`). */
@@ -124,6 +128,7 @@ export class ClidDialer extends ClidFormElement {
   #kit?: Promise<PhoneKit | undefined>;
   /** Ends this dialer's part in listening for click-to-dial links. */
   #stopListening?: () => void;
+  #stopWatchingFormats?: () => void;
   /** Show a "too short" destination as an error (after blur or a call attempt). */
   #touched = false;
   #logic = new LazyPart<DialerLogic>(this, () =>
@@ -161,11 +166,14 @@ export class ClidDialer extends ClidFormElement {
     super.connectedCallback();
     // Installed at once, so that a click right after page load is not lost; `dial()` waits for the logic.
     this.#stopListening = listenForDialLinks(this);
+    // The status line names numbers as the picker shows them: in their country's format once it is here.
+    this.#stopWatchingFormats = onFormatsChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopListening?.();
+    this.#stopWatchingFormats?.();
   }
 
   /**
@@ -198,7 +206,7 @@ export class ClidDialer extends ClidFormElement {
     strings: dialerStrings(this, this.strings),
   });
 
-  #loadKit = (): Promise<PhoneKit | undefined> => (this.#kit ??= this.phoneKit().catch(() => undefined));
+  #loadKit = (): Promise<PhoneKit | undefined> => (this.#kit ??= this.phoneKit({ metadata: 'on-demand' }).catch(() => undefined));
 
   /** Formats what was typed before the kit arrived, unless the agent is editing inside it. */
   #kitArrived = (kit: PhoneKit): void => {

@@ -9,7 +9,7 @@
  * await logic.dial('+44 20 7946 0123', {});
  * @module
  */
-import type { PhoneKit, PhoneProblem } from '../../phone/parse.js';
+import type { PhoneKit, PhoneProblem } from '../../phone/types.js';
 import { ClidCallError, toE164, type CallDetail, type CallRequest, type ClidStore } from '../../store/index.js';
 import { errorMessage } from '../../messages.js';
 import { registerDefaultStrings, type ClidStrings } from '../../strings.js';
@@ -68,7 +68,10 @@ export class DialerLogic {
   #overriddenRule?: string;
 
   constructor(private readonly options: DialerLogicOptions) {
-    this.#preview = new Preview(options.requestUpdate);
+    this.#preview = new Preview(options.requestUpdate, (kit) => {
+      options.kitArrived(kit);
+      options.requestUpdate();
+    });
     this.#calls = new CallPlacement(options.events, options.requestUpdate);
   }
 
@@ -94,6 +97,7 @@ export class DialerLogic {
   async dial(destination: string, options: DialOptions): Promise<CallDetail> {
     const kit = await this.useKit();
     const region = this.options.input().region;
+    await kit.load?.(destination, region)?.catch(() => {});
     this.options.showDestination(kit.format(destination, region));
     const parsed = kit.parse(destination, region);
     this.#dialed = undefined;

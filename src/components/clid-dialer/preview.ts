@@ -5,7 +5,7 @@
  * @module
  */
 import { formatNumber } from '../../phone/format.js';
-import type { PhoneKit, PhoneProblem } from '../../phone/parse.js';
+import type { PhoneKit, PhoneProblem } from '../../phone/types.js';
 import { refusalMessage } from '../../messages.js';
 import type { CallKind, CallRequest, ClidCallError, ClidNumber, ClidState, ClidStore, Resolution } from '../../store/index.js';
 import { fill, type ClidStrings } from '../../strings.js';
@@ -66,8 +66,17 @@ export class Preview {
   /** Only the latest async answer counts. */
   #asked = 0;
 
-  /** `resolved` is called when an answer arrives later (an async selector hook). */
-  constructor(private readonly resolved: () => void) {}
+  /** A destination whose metadata could not be loaded: read without it. */
+  #withoutMetadata?: string;
+
+  /**
+   * `resolved` is called when an answer arrives later (an async selector hook); `metadataArrived`
+   * when the metadata a destination needed has arrived (the dialer formats the field again).
+   */
+  constructor(
+    private readonly resolved: () => void,
+    private readonly metadataArrived: (kit: PhoneKit) => void,
+  ) {}
 
   /** The destination is a valid number still being resolved, or not parsed yet. */
   get pending(): boolean {
@@ -83,6 +92,18 @@ export class Preview {
     this.#seen = seen;
     this.#resolution = undefined;
     const typed = destination.trim();
+    // A destination in a country whose metadata is still on its way: "Checking number…" until it
+    // arrives, then it is formatted and checked (or, if it cannot be loaded, checked without it).
+    const arriving = typed && typed !== this.#withoutMetadata ? kit?.load?.(typed, region) : undefined;
+    if (arriving) {
+      this.parsed = undefined;
+      const retry = (): void => {
+        this.#seen = [];
+        this.metadataArrived(kit!);
+      };
+      arriving.then(retry, () => ((this.#withoutMetadata = typed), retry()));
+      return;
+    }
     const parsed = (this.parsed = typed && kit ? kit.parse(typed, region) : undefined);
     if (parsed?.[0] !== '+' || !state || !store) return;
     this.#input = input;

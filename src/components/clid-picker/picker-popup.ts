@@ -16,7 +16,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { loadPhoneKit } from '../../phone/parse.js';
+import { loadFormats, onFormatsChange } from '../../phone/format.js';
 import type { ClidNumber, ClidState, SelectScope } from '../../store/index.js';
 import type { ClidStrings } from '../../strings.js';
 import { idle } from '../../lazy.js';
@@ -71,21 +71,27 @@ export class Popup implements ReactiveController {
   #typedAt = 0;
   #listbox = createRef<HTMLElement>();
   #search = createRef<HTMLInputElement>();
-  #cancelKitPrefetch: () => void;
+  /** The numbers whose formats were asked for, the watch on formats, and the prefetch's cancel. */
+  #formatsFor?: readonly unknown[];
+  #stopWatchingFormats?: () => void;
+  #cancelFormatsPrefetch?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: PopupOptions,
   ) {
     host.addController(this);
-    // Numbers are shown grouped by a light rule until the phone kit (full national formats) is
-    // here; fetch it when the page is idle, then show them again. A failed load keeps the light rule.
-    this.#cancelKitPrefetch = idle(() => void loadPhoneKit().then(() => host.requestUpdate(), () => {}));
   }
 
-  /** A removed picker calls off the phone kit's prefetch (a pending idle callback would hold it). */
+  hostConnected(): void {
+    this.#stopWatchingFormats = onFormatsChange(() => this.host.requestUpdate());
+  }
+
+  /** A removed picker stops watching formats and calls off their prefetch (it would hold the picker). */
   hostDisconnected(): void {
-    this.#cancelKitPrefetch();
+    this.#stopWatchingFormats?.();
+    this.#cancelFormatsPrefetch?.();
+    this.#formatsFor = undefined;
   }
 
   /** `aria-activedescendant` of the combobox and the search field. */
@@ -149,6 +155,14 @@ export class Popup implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // Numbers are shown grouped by a light rule until their country's formats are here: fetch
+    // those of the configured numbers when the page is idle (again when the numbers change);
+    // they are shown again as they arrive. A failed load keeps the light rule.
+    const numbers = this.options.view().state?.numbers;
+    if (numbers && numbers !== this.#formatsFor) {
+      this.#formatsFor = numbers;
+      this.#cancelFormatsPrefetch = idle(() => void loadFormats(numbers.map((n) => n.number)).catch(() => {}));
+    }
     // Rows are as high as the theme makes them: measure one, then keep the active row in view.
     const listbox = this.#listbox.value;
     const height = listbox?.querySelector('[role=option]')?.getBoundingClientRect().height;
