@@ -1,11 +1,11 @@
 /**
  * German texts of every element (de): a lazily loaded chunk, fetched the first time an
  * element finds `lang="de"` (or a regional variant) on itself or an ancestor.
+ * (Checked complete where `strings.ts` loads it: every key of `LocaleTable`.)
  * @module
  */
-import type { LocaleTable } from '../strings.js';
 
-const de: LocaleTable = {
+const de = {
   label: 'Rückrufnummer',
   search: 'Nummern suchen',
   default: 'Mein Standard',
