@@ -4,6 +4,7 @@
  */
 import type { PropertyDeclarations } from 'lit';
 import { stringsFor } from '../strings.js';
+import { NumberFormats } from '../controllers/number-formats.js';
 import { ClidSourceElement } from './source-element.js';
 
 /** A form field whose value is the E.164 of the number the next call presents. */
@@ -21,6 +22,12 @@ export abstract class ClidFormElement extends ClidSourceElement {
   required = false;
 
   protected readonly internals: ElementInternals = this.attachInternals();
+
+  constructor() {
+    super();
+    // Numbers show in their country's grouping as soon as its formats are here: render again then.
+    new NumberFormats(this);
+  }
 
   /** The element the browser points at when the field is invalid. */
   protected abstract get validityAnchor(): HTMLElement | null;

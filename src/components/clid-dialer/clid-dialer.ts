@@ -2,7 +2,6 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 // Named so that the build's template minifier, which cannot parse a dynamic tag, passes over it.
 import { html as withTag, unsafeStatic } from 'lit/static-html.js';
 import { lazy, LazyPart } from '../../lazy.js';
-import { onFormatsChange } from '../../phone/format.js';
 import { loadPhoneKit, type PhoneKit, type PhoneKitOptions } from '../../phone/phone-kit.js';
 import type { CallDetail, CallKind } from '../../store/index.js';
 import { localeReady, registerDefaultStrings } from '../../strings.js';
@@ -128,7 +127,6 @@ export class ClidDialer extends ClidFormElement {
   #kit?: Promise<PhoneKit | undefined>;
   /** Ends this dialer's part in listening for click-to-dial links. */
   #stopListening?: () => void;
-  #stopWatchingFormats?: () => void;
   /** Show a "too short" destination as an error (after blur or a call attempt). */
   #touched = false;
   #logic = new LazyPart<DialerLogic>(this, () =>
@@ -166,14 +164,11 @@ export class ClidDialer extends ClidFormElement {
     super.connectedCallback();
     // Installed at once, so that a click right after page load is not lost; `dial()` waits for the logic.
     this.#stopListening = listenForDialLinks(this);
-    // The status line names numbers as the picker shows them: in their country's format once it is here.
-    this.#stopWatchingFormats = onFormatsChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopListening?.();
-    this.#stopWatchingFormats?.();
   }
 
   /**

@@ -5,13 +5,12 @@ import { agentMessage, fill, stringsFor } from '../../strings.js';
 import { ClidFormElement } from '../form-element.js';
 import { styles } from './clid-picker.styles.js';
 import { face, nameOf, type PickerPresentation } from './face.js';
-
-export type { PickerPresentation } from './face.js';
 import { closedKey, type KeyPress } from './keyboard.js';
 import type { Popup, PopupView } from './picker-popup.js';
 
 /** The popup's module (a lazily loaded chunk). */
 export type PopupModule = typeof import('./picker-popup.js');
+export type { PickerPresentation } from './face.js';
 
 const popupModule = lazy(() => import('./picker-popup.js'));
 
@@ -21,13 +20,8 @@ const popupModule = lazy(() => import('./picker-popup.js'));
  * (`scope: 'call'`); "Set as my default" (button, or Shift+Enter on an option) makes a number the
  * agent default; "Clear my default" (button, or Shift+Delete) forgets it.
  *
- * Keyboard (the WAI-ARIA select-only combobox, at every list size): Down / Up / Alt+Down /
- * Enter / Space open; Down / Up, PageDown / PageUp (10), Home / End move; typing jumps to the
- * first name that starts with (or number that contains) what was typed, and the same letter again
- * to its next match; Enter, Space, Alt+Up or Tab choose; Escape closes. With more than 8 numbers,
- * `/` (or a click) reaches a search field that filters by name and digits.
- *
- * The list is windowed: only the visible rows are in the DOM, whatever the number count.
+ * The keyboard is the WAI-ARIA select-only combobox's at every list size, type-ahead included
+ * (see the README); with more than 8 numbers, `/` reaches a search field. The list is windowed.
  *
  * Data, first match wins: `store`; `config` (object or JSON text); a child
  * `<script type="application/json">`; `config-src`; else the store of the nearest
@@ -124,10 +118,8 @@ export class ClidPicker extends ClidFormElement {
   #frame = 0;
 
   /**
-   * Loads the popup's code, fetched once for every picker on the page (later calls return the
-   * same promise; a failed load is retried at the next call). Pickers call it themselves; call it
-   * earlier to have the popup ready even sooner. A subclass may override it to serve the popup
-   * another way.
+   * Loads the popup's code, once for every picker on the page (again after a failure). Pickers
+   * call it themselves; call it earlier to have it ready sooner, or override it to serve it another way.
    *
    * @example
    * await customElements.get('clid-picker').loadPopup();

@@ -16,12 +16,11 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { loadFormats, onFormatsChange } from '../../phone/format.js';
 import type { ClidNumber, ClidState, SelectScope } from '../../store/index.js';
 import type { ClidStrings } from '../../strings.js';
-import { idle } from '../../lazy.js';
 import { cssomStyle } from './cssom-style.js';
 import { face } from './face.js';
+import { NumberFormats } from '../../controllers/number-formats.js';
 import { listKey, openingCommand, type KeyPress, type ListCommand } from './keyboard.js';
 import { ListView, ROWS, type Row } from './list-view.js';
 
@@ -71,27 +70,13 @@ export class Popup implements ReactiveController {
   #typedAt = 0;
   #listbox = createRef<HTMLElement>();
   #search = createRef<HTMLInputElement>();
-  /** The numbers whose formats were asked for, the watch on formats, and the prefetch's cancel. */
-  #formatsFor?: readonly unknown[];
-  #stopWatchingFormats?: () => void;
-  #cancelFormatsPrefetch?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: PopupOptions,
   ) {
     host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.#stopWatchingFormats = onFormatsChange(() => this.host.requestUpdate());
-  }
-
-  /** A removed picker stops watching formats and calls off their prefetch (it would hold the picker). */
-  hostDisconnected(): void {
-    this.#stopWatchingFormats?.();
-    this.#cancelFormatsPrefetch?.();
-    this.#formatsFor = undefined;
+    new NumberFormats(host, () => options.view().state?.numbers);
   }
 
   /** `aria-activedescendant` of the combobox and the search field. */
@@ -155,14 +140,6 @@ export class Popup implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // Numbers are shown grouped by a light rule until their country's formats are here: fetch
-    // those of the configured numbers when the page is idle (again when the numbers change);
-    // they are shown again as they arrive. A failed load keeps the light rule.
-    const numbers = this.options.view().state?.numbers;
-    if (numbers && numbers !== this.#formatsFor) {
-      this.#formatsFor = numbers;
-      this.#cancelFormatsPrefetch = idle(() => void loadFormats(numbers.map((n) => n.number)).catch(() => {}));
-    }
     // Rows are as high as the theme makes them: measure one, then keep the active row in view.
     const listbox = this.#listbox.value;
     const height = listbox?.querySelector('[role=option]')?.getBoundingClientRect().height;
