@@ -109,7 +109,8 @@ describe('<clid-dialer> which number is presented', () => {
         const calls: Event[] = [];
         h.el.addEventListener('clid-call', (e) => calls.push(e));
         await h.type(PARIS);
-        expect(await h.settled()).to.equal(`${text} Choose another number.`);
+        // The refused number reads in its country's grouping once that has arrived.
+        await waitUntil(() => h.status === `${text} Choose another number.`, 'the status line names the refused number', { timeout: 5000 });
         const rejected = oneEvent(h.el, 'clid-rejected');
         await h.clickCall();
         const { detail } = await rejected;

@@ -8,6 +8,7 @@ import { createClidStore } from '../../src/store/index.js';
 import de from '../../src/locales/strings-de.js';
 import es from '../../src/locales/strings-es.js';
 import fr from '../../src/locales/strings-fr.js';
+import { loadFormats } from '../../src/phone/format.js';
 import { registerStrings, stringsFor } from '../../src/strings.js';
 import { CONFIG, makeStore } from '../helpers/fixtures.js';
 
@@ -49,6 +50,7 @@ describe('texts in the agent’s language', () => {
   });
 
   it('a Spanish picker says in Spanish that no number is permitted, and rejects a value in Spanish', async () => {
+    await loadFormats(['+4930901820']); // the number reads in its country's grouping
     const empty = await fixture<ClidPicker>(html`<clid-picker lang="es" .store=${createClidStore({ numbers: [] }, { storage: 'memory' })}></clid-picker>`);
     expect(empty.shadowRoot!.querySelector('[part=message]')!.textContent!.trim()).to.equal(
       'No tiene ningún número de devolución permitido. Pida a su administrador que le permita uno.',
@@ -61,6 +63,7 @@ describe('texts in the agent’s language', () => {
   });
 
   it('registerStrings adds another language, message keys included', async () => {
+    await loadFormats(['+4930901820']);
     registerStrings('it', { 'refused-not-permitted': '{} non è consentito.', chooseAnother: 'Scegli un altro numero.' });
     const picker = await fixture<ClidPicker>(html`<clid-picker lang="it" .store=${createClidStore(CONFIG, { storage: 'memory' })}></clid-picker>`);
     const rejected = oneEvent(picker, 'clid-rejected');

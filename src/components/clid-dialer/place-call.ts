@@ -7,7 +7,7 @@ import { ClidCallEvent, elementEventFor } from '../../events.js';
 import { failureEvent } from '../../store/call-error.js';
 import type { CallDetail, CallKind, CallRequest, ClidCallError, ClidStore } from '../../store/index.js';
 import { errorMessage, refusalMessage, type MessageStrings } from '../../messages.js';
-import { formatNumber } from '../../phone/format.js';
+import { formatNumber, loadFormats } from '../../phone/format.js';
 import { fill } from '../../strings.js';
 import type { DialerStrings } from './clid-dialer.strings.js';
 import { describeNumber } from './preview.js';
@@ -66,6 +66,9 @@ export class CallPlacement {
       // The agent reads it in their language: which call, which number and why, what to do next.
       const refusal = error as ClidCallError;
       this.refusedRef = refusal.requested;
+      // Numbers in the message read in their country's grouping: fetch it first (small, cached).
+      const named = [refusal.destination, refusal.refused?.number].filter((n): n is string => !!n);
+      if (named.length) await loadFormats(named).catch(() => {});
       if (refusal.reason === 'no-permitted-number') refusal.message = errorMessage(strings, refusal.reason);
       else if (refusal.reason && refusal.reason !== 'invalid-destination' && (refusal.reason as string) !== 'no-config') {
         refusal.message = refusalMessage(strings, refusal as ClidCallError & { reason: 'invalid' }, formatNumber);

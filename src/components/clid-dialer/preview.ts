@@ -4,7 +4,7 @@
  * the store ahead of the call.
  * @module
  */
-import { formatNumber } from '../../phone/format.js';
+import { formatNumber, loadFormats } from '../../phone/format.js';
 import type { PhoneKit, PhoneProblem } from '../../phone/types.js';
 import { refusalMessage } from '../../messages.js';
 import type { CallKind, CallRequest, ClidCallError, ClidNumber, ClidState, ClidStore, Resolution } from '../../store/index.js';
@@ -111,16 +111,23 @@ export class Preview {
     const asked = ++this.#asked;
     const answered = (resolution: Resolution | ClidCallError): void => {
       if (asked !== this.#asked) return;
-      this.#resolution = resolution;
+      this.#answer(resolution);
       this.resolved();
     };
     try {
       const resolution = store.resolveSync(request);
       if (!resolution.trace.includes('selector:async')) return void (this.#resolution = resolution);
     } catch (error) {
-      return void (this.#resolution = error as ClidCallError);
+      return this.#answer(error as ClidCallError);
     }
     store.resolve(request).then(answered, answered);
+  }
+
+  #answer(resolution: Resolution | ClidCallError): void {
+    this.#resolution = resolution;
+    // A refused number reads in its country's grouping once that is here (the dialer renders again).
+    const refused = resolution instanceof Error ? resolution.refused?.number : undefined;
+    if (refused) loadFormats([refused]).catch(() => {});
   }
 
   /**
