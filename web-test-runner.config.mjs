@@ -2,6 +2,7 @@
 // TypeScript sources are served directly (esbuild), so no build is needed before testing.
 // CLID_BROWSERS=chromium,firefox narrows the engines on purpose; a missing engine is an error.
 // CLID_TEST_FILES='test/store/**/*.test.ts' narrows the files.
+// CLID_MEMORY=1 runs the memory tests (test/**/*.memory.test.ts, Chromium only) alone.
 // CLID_DIST=1 runs the tests of the built package instead (test/built/: `npm run test:dist`, after
 // `npm run build`); every other run leaves them out, so a fresh clone tests without a build.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -58,6 +59,9 @@ const testFiles = readdirSync('test', { recursive: true })
   .map((name) => `test/${name}`.replaceAll('\\', '/'))
   .filter((path) => path.endsWith('.test.ts') && wanted.test(path))
   .filter((path) => path.startsWith('test/built/') === !!process.env.CLID_DIST)
+  // The memory tests run apart (CLID_MEMORY=1, `npm run test:memory`): their garbage collections
+  // and 10,000-number configs would starve the other tests' pages of the machine's two cores.
+  .filter((path) => path.endsWith('.memory.test.ts') === !!process.env.CLID_MEMORY)
   .sort();
 if (!testFiles.length) throw new Error(`No test files match ${process.env.CLID_TEST_FILES}`);
 const inWebKit = (path) => !Object.keys(NOT_IN_WEBKIT).some((ending) => path.endsWith(ending));
