@@ -49,15 +49,16 @@ export type FailureEvent = { readonly type: 'error'; readonly detail: ErrorDetai
  * // { type: 'rejected', detail: { requested: 'us', reason: 'not-permitted', message: '…', source: 'requested' } }
  */
 export function failureEvent(error: unknown): FailureEvent | undefined {
-  if (!(error instanceof ClidCallError)) return undefined;
-  const { reason, message, refused, destination } = error;
+  // By name, not `instanceof`: the store may come from another copy of the library on the page.
+  if ((error as Error | undefined)?.name !== 'ClidCallError') return undefined;
+  const { reason, message, refused, destination } = error as ClidCallError;
   if (reason === 'no-permitted-number') return { type: 'error', detail: { code: reason, message } };
   if (reason === 'invalid-destination') return undefined;
   const detail: RejectedDetail = {
-    requested: error.requested!,
+    requested: (error as ClidCallError).requested!,
     reason,
     message,
-    source: error.source as RejectedDetail['source'],
+    source: (error as ClidCallError).source as RejectedDetail['source'],
     ...(refused && { refused }),
     ...(destination && { destination }),
   };
