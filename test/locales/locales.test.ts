@@ -10,6 +10,7 @@ import es from '../../src/locales/strings-es.js';
 import fr from '../../src/locales/strings-fr.js';
 import { loadFormats } from '../../src/phone/format.js';
 import { registerStrings, stringsFor } from '../../src/strings.js';
+import { mount } from '../helpers/dialer-harness.js';
 import { CONFIG, makeStore } from '../helpers/fixtures.js';
 
 const SHIPPED: Record<string, Record<string, string>> = { de, fr, es };
@@ -25,7 +26,8 @@ describe('texts in the agent’s language', () => {
   });
 
   const refusalIn = async (lang: string) => {
-    const wrap = await fixture<HTMLElement>(html`<div lang=${lang}><clid-dialer .store=${makeStore()}></clid-dialer></div>`);
+    // mount: a plain <div> root would wait for an animation frame a background page may not get.
+    const wrap = await mount<HTMLElement>(html`<div lang=${lang}><clid-dialer .store=${makeStore()}></clid-dialer></div>`);
     const dialer = wrap.querySelector<ClidDialer>('clid-dialer')!;
     const rejected = oneEvent(dialer, 'clid-rejected');
     const error = await dialer.dial('+44 20 7946 0123', { requested: 'de' }).catch((e) => e);
