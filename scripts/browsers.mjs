@@ -3,7 +3,7 @@
 // browser; a missing one is a clear error, never a silently skipped engine.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import net from 'node:net';
+import { freePort, whenListening } from './ports.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
@@ -69,41 +69,6 @@ export function executable(name) {
   return PATHS[name]();
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function waitForPort(port, timeoutMs) {
-  const until = Date.now() + timeoutMs;
-  return new Promise((resolve, reject) => {
-    const attempt = () => {
-      const socket = net.connect(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve();
-      });
-      socket.once('error', () => {
-        socket.destroy();
-        if (Date.now() > until) reject(new Error(`WebKitWebDriver did not listen on port ${port}`));
-        else setTimeout(attempt, 100);
-      });
-    };
-    attempt();
-  });
-}
-
-/**
- * Starts an Xvfb display and a WebKitWebDriver for it; both are stopped when this process exits.
- * Returns the WebdriverIO options for @web/test-runner-webdriver.
- */
 export async function startWebKit() {
   const binary = executable('webkit');
   const children = [];
@@ -141,7 +106,8 @@ export async function startWebKit() {
     env: { ...process.env, DISPLAY: display },
   });
   children.push(driver);
-  await waitForPort(port, 10_000);
+  const until = Date.now() + 10_000;
+  await whenListening(port, () => Date.now() > until && `WebKitWebDriver did not listen on port ${port}`);
 
   return {
     hostname: '127.0.0.1',

@@ -5,59 +5,14 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { chmodSync, chownSync, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort, whenListening } from '../../scripts/ports.mjs';
 
 const CONFIG = fileURLToPath(new URL('kamailio.cfg', import.meta.url));
 const INSTALL = 'apt-get install -y --no-install-recommends kamailio kamailio-websocket-modules';
 
-/** A port on 127.0.0.1 that nothing listens on now. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Resolves once `port` accepts a TCP connection; rejects when `failed()` says why it never will. */
-function whenListening(port, failed) {
-  return new Promise((resolve, reject) => {
-    const attempt = () => {
-      const why = failed();
-      if (why) return reject(new Error(why));
-      const socket = net.connect(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve();
-      });
-      socket.once('error', () => {
-        socket.destroy();
-        setTimeout(attempt, 20); // polls the condition; no fixed wait
-      });
-    };
-    attempt();
-  });
-}
-
-/**
- * One INVITE as Kamailio received it: the Request-URI user, the From user and display name, and
- * the whole P-Asserted-Identity header value (`<null>` when a header or value was absent).
- * @typedef {{ requestUser: string, fromUser: string, fromDisplayName: string, assertedIdentity: string }} ReceivedInvite
- */
-
-/**
- * Starts Kamailio. Root is dropped to `nobody` with setpriv; the config and the run folder live in
- * a temporary folder that `stop()` removes.
- * @returns {Promise<{ url: string, pid: number, invites: ReceivedInvite[],
- *   waitForInvites: (count: number, timeoutMs?: number) => Promise<ReceivedInvite[]>,
- *   onInvite: (listener: (invite: ReceivedInvite) => void) => void, output: () => string, stop: () => Promise<void> }>}
- */
 export async function startKamailio() {
   const binary = process.env.KAMAILIO_PATH || '/usr/sbin/kamailio';
   if (!existsSync(binary)) {
