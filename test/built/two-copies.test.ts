@@ -6,8 +6,8 @@ import { expect } from '@open-wc/testing';
 import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import type { ClidProvider } from '../../src/components/clid-provider/clid-provider.js';
-import { CRM, fakeFrame, msg, ofType, receive, until } from '../bridge/helpers.js';
-import { add, CONFIG, importCopy, next, packageVersion, pageErrors, pickerOf, shows, warned, type ClidApi } from '../helpers/copies.js';
+import { until } from '../bridge/helpers.js';
+import { add, CONFIG, dialsThroughBridge, importCopy, next, packageVersion, pageErrors, pickerOf, shows, warned, type ClidApi } from '../helpers/copies.js';
 
 /** The version /copy-b/ is served as (web-test-runner.config.mjs). */
 const B_VERSION = '9.9.9-copy-b';
@@ -117,19 +117,7 @@ describe('two copies of the drop-in, of two versions, on one page', () => {
   });
 
   it("copy B's bridge dials through copy A's dialer", async () => {
-    const dialer = keep(await add<ClidDialer>('clid-dialer', { store: b.createClidStore(CONFIG, { storage: 'memory' }) }));
-    const { connectClidBridge } = await b.loadClidBridge();
-    const frame = fakeFrame();
-    const bridge = connectClidBridge({ target: frame.win, origins: [CRM], store: dialer.store!, dialer });
-    try {
-      const call = next(dialer, 'clid-call');
-      receive(frame.win, CRM, msg({ type: 'dial', id: 'd1', destination: '+12125550123' }));
-      expect((await call).clid.id).to.equal('us');
-      await until(() => ofType(frame.sent, 'reply').length);
-      expect(ofType(frame.sent, 'reply')[0].data).to.deep.include({ ok: true });
-    } finally {
-      bridge.disconnect();
-    }
+    await dialsThroughBridge(b, keep(await add<ClidDialer>('clid-dialer', { store: b.createClidStore(CONFIG, { storage: 'memory' }) })));
   });
 
   it('throws nothing into the page, and warned only for the three names', () => {

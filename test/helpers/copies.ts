@@ -20,6 +20,10 @@ export const importCopy = (url: string): Promise<ClidApi> => import(/* @vite-ign
 /** The version in package.json. */
 export const packageVersion = async (): Promise<string> => (await (await fetch('/package.json')).json()).version;
 
+/**
+ * The bridge tests' account (`BRIDGE_CONFIG` in fixtures.ts), written out here because this module
+ * imports no source at run time: the built-package tests must load only the copies under test.
+ */
 export const CONFIG: ClidConfig = {
   numbers: [
     { id: 'uk', number: '+442079460000', name: 'UK Sales' },
@@ -140,19 +144,7 @@ export function customNamesSuite(load: () => Promise<ClidApi>, prefix: string): 
     });
 
     it('the bridge dials through a dialer of any name', async () => {
-      const dialer = keep(await add<ClidDialer>(names.dialer, { store: store() }));
-      const { connectClidBridge } = await api.loadClidBridge();
-      const frame = fakeFrame();
-      const bridge = connectClidBridge({ target: frame.win, origins: [CRM], store: dialer.store!, dialer });
-      try {
-        const call = next(dialer, 'clid-call');
-        receive(frame.win, CRM, msg({ type: 'dial', id: 'd1', destination: '+12125550123' }));
-        expect((await call).clid.id).to.equal('us');
-        await until(() => ofType(frame.sent, 'reply').length);
-        expect(ofType(frame.sent, 'reply')[0].data).to.deep.include({ ok: true });
-      } finally {
-        bridge.disconnect();
-      }
+      await dialsThroughBridge(api, keep(await add<ClidDialer>(names.dialer, { store: store() })));
     });
 
     it('throws nothing into the page and warns nothing', () => {
@@ -160,4 +152,23 @@ export function customNamesSuite(load: () => Promise<ClidApi>, prefix: string): 
       expect(warned).to.deep.equal([]);
     });
   });
+}
+
+/**
+ * A bridge of `api`'s copy, connected to `dialer`, dials a US number through it: one call (US
+ * Sales, by the +1 rule) and an `ok` reply to the frame.
+ */
+export async function dialsThroughBridge(api: Pick<ClidApi, 'loadClidBridge'>, dialer: ClidDialer): Promise<void> {
+  const { connectClidBridge } = await api.loadClidBridge();
+  const frame = fakeFrame();
+  const bridge = connectClidBridge({ target: frame.win, origins: [CRM], store: dialer.store!, dialer });
+  try {
+    const call = next(dialer, 'clid-call');
+    receive(frame.win, CRM, msg({ type: 'dial', id: 'd1', destination: '+12125550123' }));
+    expect((await call).clid.id).to.equal('us');
+    await until(() => ofType(frame.sent, 'reply').length);
+    expect(ofType(frame.sent, 'reply')[0].data).to.deep.include({ ok: true });
+  } finally {
+    bridge.disconnect();
+  }
 }
