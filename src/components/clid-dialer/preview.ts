@@ -63,6 +63,8 @@ export class Preview {
   #resolution?: Resolution | ClidCallError;
   #seen: unknown[] = [];
   #input?: PreviewInput;
+  /** {@link automaticRule}, once worked out for the current input. */
+  #automaticRule?: string;
   /** Only the latest async answer counts. */
   #asked = 0;
 
@@ -90,7 +92,7 @@ export class Preview {
     const seen = [destination, region, kit, state, record, dialed, busy];
     if (seen.every((value, i) => value === this.#seen[i])) return;
     this.#seen = seen;
-    this.#resolution = undefined;
+    this.#resolution = this.#automaticRule = undefined;
     const typed = destination.trim();
     // A destination in a country whose metadata is still on its way: "Checking number…" until it
     // arrives, then it is formatted and checked (or, if it cannot be loaded, checked without it).
@@ -160,8 +162,15 @@ export class Preview {
     return AUTOMATIC.has(resolution.source) ? { clid: resolution.clid, mode: 'automatic', reason: fill(strings.automatic, why(strings, resolution)) } : undefined;
   }
 
-  /** What identifies the rules' own choice for the destination now, the agent's choice aside (`''`: none). */
+  /**
+   * What identifies the rules' own choice for the destination now, the agent's choice aside (`''`:
+   * none). Worked out once per change of what the preview depends on (it may ask the selector hook).
+   */
   automaticRule(): string {
+    return (this.#automaticRule ??= this.#findAutomaticRule());
+  }
+
+  #findAutomaticRule(): string {
     const input = this.#input;
     const parsed = this.parsed;
     if (!input?.store || parsed?.[0] !== '+') return '';
