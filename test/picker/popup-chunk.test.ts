@@ -36,7 +36,7 @@ describe('<clid-picker> popup chunk', () => {
     await sendKeys({ press: 'End' });
     expect(h.expanded).to.be.false;
     expect(h.focused).to.equal(h.combobox);
-    // After a frame without the chunk, a loading state shows (and says it is busy).
+    // After a moment without the chunk, a loading state shows (and says it is busy).
     await waitUntil(() => h.root.querySelector('[part=popup]')?.textContent?.includes('Loading…'), 'no loading state');
     expect(h.combobox.getAttribute('aria-busy')).to.equal('true');
     await sendKeys({ press: 'ArrowUp' });

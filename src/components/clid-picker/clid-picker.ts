@@ -112,10 +112,10 @@ export class ClidPicker extends ClidFormElement {
   #popup = new LazyPart<Popup>(this, () => (this.constructor as typeof ClidPicker).loadPopup().then((module) => this.#makePopup(module)));
   /** Opening keys (or `null` for a click) that came before the popup's chunk: replayed when it arrives. */
   #queue?: (KeyPress | null)[];
-  /** The chunk is taking more than a frame: show "Loading…". */
+  /** The chunk is taking more than a moment: show "Loading…". */
   #waiting = false;
-  /** The frame after which a wait for the chunk says "Loading…". */
-  #frame = 0;
+  /** The timer after which a wait for the chunk says "Loading…" (a timer: a hidden page gets no frames). */
+  #loadingTimer?: ReturnType<typeof setTimeout>;
 
   /**
    * Loads the popup's code, once for every picker on the page (again after a failure). Pickers
@@ -139,8 +139,8 @@ export class ClidPicker extends ClidFormElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Nothing pending may hold a removed picker (a hidden page has no frames).
-    cancelAnimationFrame(this.#frame);
+    // Nothing pending may hold a removed picker.
+    clearTimeout(this.#loadingTimer);
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -261,13 +261,13 @@ export class ClidPicker extends ClidFormElement {
       this.#waiting = false;
       this.requestUpdate();
     });
-    cancelAnimationFrame(this.#frame);
-    this.#frame = requestAnimationFrame(() => {
+    clearTimeout(this.#loadingTimer);
+    this.#loadingTimer = setTimeout(() => {
       if (this.#queue && !this.#waiting) {
         this.#waiting = true;
         this.requestUpdate();
       }
-    });
+    }, 16);
   }
 
   #openWith(popup: Popup, e: KeyPress | null): void {
