@@ -68,8 +68,8 @@ export const requestStore = (host: Element, callback: (store: ClidStore | undefi
  * provision.set(store);
  */
 export class StoreProvision {
-  private subs = new Set<Callback>();
-  private value?: ClidStore;
+  #subs = new Set<Callback>();
+  #value?: ClidStore;
 
   constructor(host: Element) {
     host.addEventListener('context-request', (ev) => {
@@ -77,15 +77,15 @@ export class StoreProvision {
       if (e.context !== clidStoreContext || (e.contextTarget ?? e.composedPath()[0]) === host) return;
       e.stopPropagation();
       const cb = e.callback;
-      if (e.subscribe) this.subs.add(cb);
-      cb(this.value, e.subscribe ? () => this.subs.delete(cb) : undefined);
+      if (e.subscribe) this.#subs.add(cb);
+      cb(this.#value, e.subscribe ? () => this.#subs.delete(cb) : undefined);
     });
   }
 
   /** Provides `store`, calling every subscriber when it is another one. */
   set(store: ClidStore | undefined): void {
-    if (store === this.value) return;
-    this.value = store;
-    for (const cb of this.subs) cb(store, () => this.subs.delete(cb));
+    if (store === this.#value) return;
+    this.#value = store;
+    for (const cb of this.#subs) cb(store, () => this.#subs.delete(cb));
   }
 }

@@ -67,10 +67,12 @@ export class LazyPart<Part> implements ReactiveController {
   /** Calls off the idle prefetch (a removed host must not be held by it). */
   #cancelPrefetch?: () => void;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly make: () => Promise<Part>,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #make: () => Promise<Part>;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, make: () => Promise<Part>) {
+    this.#host = host;
+    this.#make = make;
     host.addController(this);
     host.addEventListener('pointerenter', this.#prefetch);
     host.addEventListener('focusin', this.#prefetch);
@@ -83,10 +85,10 @@ export class LazyPart<Part> implements ReactiveController {
 
   /** The part, loading it first if need be (rejects when its chunk cannot be loaded). */
   load = (): Promise<Part> =>
-    (this.#loading ??= this.make().then(
+    (this.#loading ??= this.#make().then(
       (part) => {
         this.part = part;
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
         return part;
       },
       (error) => {

@@ -17,15 +17,17 @@ export class NumberFormats implements ReactiveController {
   #stopWatching?: () => void;
   #cancelPrefetch?: () => void;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly numbers: () => readonly ClidNumber[] | undefined = () => undefined,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #numbers: () => readonly ClidNumber[] | undefined;
+
+  constructor(host: ReactiveControllerHost, numbers: () => readonly ClidNumber[] | undefined = () => undefined) {
+    this.#host = host;
+    this.#numbers = numbers;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.#stopWatching = onFormatsChange(() => this.host.requestUpdate());
+    this.#stopWatching = onFormatsChange(() => this.#host.requestUpdate());
   }
 
   hostDisconnected(): void {
@@ -35,7 +37,7 @@ export class NumberFormats implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const numbers = this.numbers();
+    const numbers = this.#numbers();
     if (!numbers || numbers === this.#requested) return;
     this.#requested = numbers;
     this.#cancelPrefetch = idle(() => void loadFormats(numbers.map((n) => n.number)).catch(() => {}));

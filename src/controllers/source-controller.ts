@@ -49,14 +49,14 @@ export class SourceController extends StoreController {
   error?: ErrorDetail;
   /** True while `config-src` loads. */
   loading = false;
-  private key?: unknown;
-  private made?: ClidStore;
-  private ctx?: ClidStore;
-  private waits: [(s: ClidStore) => void, (e: Error) => void][] = [];
-  private pending?: string;
-  private fetching?: AbortController;
-  private releasing?: ReturnType<typeof setTimeout>;
-  private released = false;
+  #key?: unknown;
+  #made?: ClidStore;
+  #ctx?: ClidStore;
+  #waits: [(s: ClidStore) => void, (e: Error) => void][] = [];
+  #pending?: string;
+  #fetching?: AbortController;
+  #releasing?: ReturnType<typeof setTimeout>;
+  #released = false;
 
   constructor(protected override host: SourceHost) {
     super(host);
@@ -64,26 +64,26 @@ export class SourceController extends StoreController {
     let stop: (() => void) | undefined;
     host.addController({
       hostConnected: () => {
-        clearTimeout(this.releasing);
-        if (this.released) (this.released = false), host.requestUpdate();
+        clearTimeout(this.#releasing);
+        if (this.#released) (this.#released = false), host.requestUpdate();
         stop = requestStore(host, (store) => {
-          this.ctx = store;
+          this.#ctx = store;
           host.requestUpdate();
         });
       },
       hostDisconnected: () => {
         stop?.();
         // A move (removed and appended again in the same task) keeps the store.
-        if (this.made || this.fetching) this.releasing = setTimeout(() => this.release());
+        if (this.#made || this.#fetching) this.#releasing = setTimeout(() => this.#release());
       },
     });
   }
 
   /** The element was removed for good: lets go of the store it made and of a pending load. */
-  private release(): void {
-    this.fetching?.abort();
-    this.fetching = this.made = this.key = undefined;
-    this.released = true;
+  #release(): void {
+    this.#fetching?.abort();
+    this.#fetching = this.#made = this.#key = undefined;
+    this.#released = true;
     this.use(undefined);
     this.host.requestUpdate();
   }
@@ -99,12 +99,12 @@ export class SourceController extends StoreController {
       ? Promise.reject(noConfig(e.message))
       : this.store
         ? Promise.resolve(this.store)
-        : new Promise((resolve, reject) => this.waits.push([resolve, reject]));
+        : new Promise((resolve, reject) => this.#waits.push([resolve, reject]));
   }
 
   override use(store?: ClidStore): void {
     super.use(store);
-    if (store) for (const [resolve] of this.waits.splice(0)) resolve(store);
+    if (store) for (const [resolve] of this.#waits.splice(0)) resolve(store);
   }
 
   /**
@@ -112,54 +112,54 @@ export class SourceController extends StoreController {
    * store is not there yet, at the first update that has it: a host's `value` setter.
    */
   select(v: string): void {
-    this.pending = v;
+    this.#pending = v;
     this.host.requestUpdate();
   }
 
   hostUpdate(): void {
     const h = this.host;
     const script = h.querySelector(':scope>script[type="application/json"]');
-    const key = h.store || h.config || script?.textContent || h.configSrc || this.ctx;
+    const key = h.store || h.config || script?.textContent || h.configSrc || this.#ctx;
     // Removed for good: nothing is made again until the element is connected again.
-    if (key !== this.key && !this.released) this.source(key);
-    const v = this.pending;
+    if (key !== this.#key && !this.#released) this.#source(key);
+    const v = this.#pending;
     if (v !== null && v !== undefined && this.store) {
-      this.pending = undefined;
+      this.#pending = undefined;
       if (v !== this.state?.selected?.number) this.own((s) => s.select(v));
     }
   }
 
-  private source(key: unknown): void {
+  #source(key: unknown): void {
     const h = this.host;
-    this.key = key;
+    this.#key = key;
     this.error = undefined;
     this.loading = false;
-    this.fetching?.abort();
-    this.fetching = undefined;
-    if (h.store || key === this.ctx) this.use(key as ClidStore | undefined);
-    else if (key !== h.configSrc) this.load(key);
+    this.#fetching?.abort();
+    this.#fetching = undefined;
+    if (h.store || key === this.#ctx) this.use(key as ClidStore | undefined);
+    else if (key !== h.configSrc) this.#load(key);
     else {
       this.loading = true;
-      const { signal } = (this.fetching = new AbortController());
+      const { signal } = (this.#fetching = new AbortController());
       fetch(key as string, { credentials: 'same-origin', signal })
         .then((r) => (r.ok ? r.json() : Promise.reject(Error(`HTTP ${r.status}`))))
         .then(
-          (config) => !signal.aborted && this.load(config),
-          (e: Error) => !signal.aborted && this.fail('config-load', fill(stringsFor(h, h.strings).loadError, e.message)),
+          (config) => !signal.aborted && this.#load(config),
+          (e: Error) => !signal.aborted && this.#fail('config-load', fill(stringsFor(h, h.strings).loadError, e.message)),
         );
     }
   }
 
-  private load(config: unknown): void {
+  #load(config: unknown): void {
     this.loading = false;
     try {
       if (typeof config === 'string') config = JSON.parse(config);
-      if (this.made) this.made.setConfig(config as ClidConfig);
-      else this.made = createClidStore(config as ClidConfig, this.host.storeOptions);
-      this.use(this.made);
+      if (this.#made) this.#made.setConfig(config as ClidConfig);
+      else this.#made = createClidStore(config as ClidConfig, this.host.storeOptions);
+      this.use(this.#made);
     } catch (e) {
       const h = this.host;
-      this.fail('config-invalid', agentMessage(h, { code: 'config-invalid', message: (e as Error).message }, h.strings));
+      this.#fail('config-invalid', agentMessage(h, { code: 'config-invalid', message: (e as Error).message }, h.strings));
     }
     this.host.requestUpdate();
   }
@@ -172,15 +172,15 @@ export class SourceController extends StoreController {
   retry(): TemplateResult | typeof nothing {
     const h = this.host;
     return this.error && h.configSrc
-      ? html`<button part="retry" @click=${() => this.source(this.key)}>${stringsFor(h, h.strings).retry}</button>`
+      ? html`<button part="retry" @click=${() => this.#source(this.#key)}>${stringsFor(h, h.strings).retry}</button>`
       : nothing;
   }
 
-  private fail(code: 'config-load' | 'config-invalid', message: string): void {
+  #fail(code: 'config-load' | 'config-invalid', message: string): void {
     this.loading = false;
     this.error = { code, message };
     this.host.dispatchEvent(new ClidErrorEvent(this.error));
-    for (const [, reject] of this.waits.splice(0)) reject(noConfig(message));
+    for (const [, reject] of this.#waits.splice(0)) reject(noConfig(message));
     this.host.requestUpdate();
   }
 }

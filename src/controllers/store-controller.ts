@@ -41,8 +41,8 @@ export class StoreController implements ReactiveController {
   /** Message of the last rejection or error the host's own action caused. */
   notice?: string;
   /** Set while the host itself acts on the store (see {@link own}). */
-  protected mine = false;
-  private off?: () => void;
+  #mine = false;
+  #off?: () => void;
 
   constructor(protected host: StoreHost) {
     host.addController(this);
@@ -59,35 +59,35 @@ export class StoreController implements ReactiveController {
 
   /** Runs `act` as the host's own action: its selection change is not announced as outside. */
   own<T>(act: (store: ClidStore) => T): T | undefined {
-    this.mine = true;
+    this.#mine = true;
     this.notice = undefined;
     try {
       return this.store && act(this.store);
     } finally {
-      this.mine = false;
+      this.#mine = false;
     }
   }
 
   hostConnected(): void {
     const store = this.store;
-    if (store && !this.off) {
-      const unsubscribe = store.subscribe(() => this.sync());
-      for (const type of REDISPATCHED) store.addEventListener(type, this.relay);
-      this.off = () => {
+    if (store && !this.#off) {
+      const unsubscribe = store.subscribe(() => this.#sync());
+      for (const type of REDISPATCHED) store.addEventListener(type, this.#relay);
+      this.#off = () => {
         unsubscribe();
-        for (const type of REDISPATCHED) store.removeEventListener(type, this.relay);
+        for (const type of REDISPATCHED) store.removeEventListener(type, this.#relay);
       };
-      this.sync();
+      this.#sync();
     }
   }
 
   hostDisconnected(): void {
-    this.off?.();
-    this.off = undefined;
+    this.#off?.();
+    this.#off = undefined;
   }
 
-  private relay = (e: Event): void => {
-    if (!this.mine) return;
+  #relay = (e: Event): void => {
+    if (!this.#mine) return;
     let detail = (e as CustomEvent).detail;
     // Rejections and errors are worded for this element's agent (language, number formatting).
     if (e.type === 'rejected' || e.type === 'error') {
@@ -98,10 +98,10 @@ export class StoreController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  private sync(): void {
+  #sync(): void {
     const before = this.state;
     const state = (this.state = this.store!.getState());
-    if (before && !this.mine && state.selected?.id !== before.selected?.id) this.outside = state.selected;
+    if (before && !this.#mine && state.selected?.id !== before.selected?.id) this.outside = state.selected;
     this.host.requestUpdate();
   }
 }

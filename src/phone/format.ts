@@ -60,7 +60,7 @@ export const formatNumber = (e164: string): string => {
   if (done) return done;
   const m = CC.exec(e164);
   if (!m) return e164;
-  const rest = m[1] == '1' ? m[2].replace(/^(\d{3})(\d{3})/, '$1 $2 ') : m[2].replace(/\B(?=(\d{4})+$)/g, ' ');
+  const rest = m[1] === '1' ? m[2].replace(/^(\d{3})(\d{3})/, '$1 $2 ') : m[2].replace(/\B(?=(\d{4})+$)/g, ' ');
   return `+${m[1]} ${rest}`;
 };
 

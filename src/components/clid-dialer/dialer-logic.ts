@@ -67,7 +67,10 @@ export class DialerLogic {
   /** The automatic choice the agent overrode with a per-call choice (see {@link overridden}). */
   #overriddenRule?: string;
 
-  constructor(private readonly options: DialerLogicOptions) {
+  readonly #options: DialerLogicOptions;
+
+  constructor(options: DialerLogicOptions) {
+    this.#options = options;
     this.#preview = new Preview(options.requestUpdate, (kit) => {
       options.kitArrived(kit);
       options.requestUpdate();
@@ -82,10 +85,10 @@ export class DialerLogic {
 
   /** Takes the phone kit when it arrives (once; E.164 input only if it could not be loaded). */
   useKit(): Promise<PhoneKit> {
-    return (this.#kit ??= this.options.kit().then((kit) => {
+    return (this.#kit ??= this.#options.kit().then((kit) => {
       const arrived = (this.kit = kit ?? E164_ONLY);
-      this.options.kitArrived(arrived);
-      this.options.requestUpdate();
+      this.#options.kitArrived(arrived);
+      this.#options.requestUpdate();
       return arrived;
     }));
   }
@@ -96,20 +99,20 @@ export class DialerLogic {
    */
   async dial(destination: string, options: DialOptions): Promise<CallDetail> {
     const kit = await this.useKit();
-    const region = this.options.input().region;
+    const region = this.#options.input().region;
     await kit.load?.(destination, region)?.catch(() => {});
-    this.options.showDestination(kit.format(destination, region));
+    this.#options.showDestination(kit.format(destination, region));
     const parsed = kit.parse(destination, region);
     this.#dialed = undefined;
     if (parsed[0] !== '+') {
-      const message = this.options.input().strings[`bad-${parsed as PhoneProblem}`];
+      const message = this.#options.input().strings[`bad-${parsed as PhoneProblem}`];
       throw this.#calls.fail(Object.assign(new ClidCallError('invalid-destination', destination), { message }));
     }
     const request = (this.#dialed = { ...options, destination: parsed });
     try {
       return await this.#place(request);
     } catch (error) {
-      if ((error as ClidCallError).reason !== ('no-config' as string)) this.options.focusPicker();
+      if ((error as ClidCallError).reason !== ('no-config' as string)) this.#options.focusPicker();
       throw error;
     }
   }
@@ -121,7 +124,7 @@ export class DialerLogic {
 
   /** What the embedded picker shows (see {@link Preview.presentation}). */
   presentation(): PickerPresentation | undefined {
-    return this.options.input().destination.trim() ? this.#preview.presentation(this.options.input().strings) : undefined;
+    return this.#options.input().destination.trim() ? this.#preview.presentation(this.#options.input().strings) : undefined;
   }
 
   /**
@@ -134,7 +137,7 @@ export class DialerLogic {
 
   /** Nothing to place yet: disabled, a call in flight, or the destination still being checked. */
   get waiting(): boolean {
-    const input = this.options.input();
+    const input = this.#options.input();
     return input.disabled || this.busy || (!!input.destination.trim() && this.#preview.pending);
   }
 
@@ -147,30 +150,30 @@ export class DialerLogic {
   /** The field's text as the agent types at its end (formatted; not while deleting). A new destination clears the last call's line. */
   typed(text: string, atEnd: boolean, deleting: boolean): string {
     this.#calls.clearLine();
-    return this.kit && atEnd && !deleting ? this.kit.format(text, this.options.input().region) : text;
+    return this.kit && atEnd && !deleting ? this.kit.format(text, this.#options.input().region) : text;
   }
 
   /** Works the preview out again if what it depends on changed (call before each render). */
   update(): void {
     this.#preview.update(this.#previewInput());
     const overridden = this.#overriddenRule;
-    if (overridden !== undefined && this.options.input().state?.callChoice) {
+    if (overridden !== undefined && this.#options.input().state?.callChoice) {
       const now = this.#preview.automaticRule();
       // Another rule covers the new destination: its automatic choice comes back.
       if (now && now !== overridden) {
         this.#overriddenRule = undefined;
-        queueMicrotask(this.options.clearCall);
+        queueMicrotask(this.#options.clearCall);
       }
     }
   }
 
   #previewInput() {
-    return { ...this.options.input(), kit: this.kit, dialed: this.#dialed, busy: this.busy };
+    return { ...this.#options.input(), kit: this.kit, dialed: this.#dialed, busy: this.busy };
   }
 
   /** The status line and how it reads (see {@link Preview.status}). */
   status(): [string, StatusKind?] {
-    const input = this.options.input();
+    const input = this.#options.input();
     const calls = this.#calls;
     if (!calls.failed && calls.line) return [calls.line];
     if (!input.state) return [input.loading ? input.strings.loading : ''];
@@ -181,12 +184,12 @@ export class DialerLogic {
   /** The rejection or error of the last call, unless the picker already shows it. */
   message(): string {
     const calls = this.#calls;
-    const { state, strings } = this.options.input();
+    const { state, strings } = this.#options.input();
     return calls.failed && !(state?.error && calls.line === errorMessage(strings, state.error.code, state.error.cause)) ? calls.line : '';
   }
 
   async #place(request: CallRequest): Promise<CallDetail> {
-    const call = await this.#calls.place(this.options.ready(), request, this.options.input().strings);
+    const call = await this.#calls.place(this.#options.ready(), request, this.#options.input().strings);
     this.#dialed = this.#overriddenRule = undefined;
     return call;
   }

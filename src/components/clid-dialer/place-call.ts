@@ -46,21 +46,24 @@ export class CallPlacement {
   /** The ref the last refused call could not use. */
   refusedRef?: string;
 
-  constructor(
-    private readonly events: EventTarget,
-    private readonly requestUpdate: () => void,
-  ) {}
+  readonly #events: EventTarget;
+  readonly #requestUpdate: () => void;
+
+  constructor(events: EventTarget, requestUpdate: () => void) {
+    this.#events = events;
+    this.#requestUpdate = requestUpdate;
+  }
 
   /** Places `request` once the store is there; rejects as the store does (or with `reason: 'no-config'`). */
   async place(store: Promise<ClidStore>, request: CallRequest, strings: Pick<DialerStrings, 'placed'> & MessageStrings): Promise<CallDetail> {
     this.busy = true;
     this.line = '';
-    this.requestUpdate();
+    this.#requestUpdate();
     try {
       const call = await (await store).placeCall(request);
       this.failed = false;
       this.line = fill(strings.placed, formatNumber(call.destination), describeNumber(call.clid));
-      this.events.dispatchEvent(new ClidCallEvent(call));
+      this.#events.dispatchEvent(new ClidCallEvent(call));
       return call;
     } catch (error) {
       // The agent reads it in their language: which call, which number and why, what to do next.
@@ -75,11 +78,11 @@ export class CallPlacement {
       }
       this.fail(refusal);
       const failure = failureEvent(error);
-      if (failure) this.events.dispatchEvent(new elementEventFor[failure.type](failure.detail as never));
+      if (failure) this.#events.dispatchEvent(new elementEventFor[failure.type](failure.detail as never));
       throw error;
     } finally {
       this.busy = false;
-      this.requestUpdate();
+      this.#requestUpdate();
     }
   }
 
@@ -92,7 +95,7 @@ export class CallPlacement {
   fail(error: Error): Error {
     this.line = error.message;
     this.failed = true;
-    this.requestUpdate();
+    this.#requestUpdate();
     return error;
   }
 }

@@ -71,14 +71,17 @@ export class Preview {
   /** A destination whose metadata could not be loaded: read without it. */
   #withoutMetadata?: string;
 
+  readonly #resolved: () => void;
+  readonly #metadataArrived: (kit: PhoneKit) => void;
+
   /**
    * `resolved` is called when an answer arrives later (an async selector hook); `metadataArrived`
    * when the metadata a destination needed has arrived (the dialer formats the field again).
    */
-  constructor(
-    private readonly resolved: () => void,
-    private readonly metadataArrived: (kit: PhoneKit) => void,
-  ) {}
+  constructor(resolved: () => void, metadataArrived: (kit: PhoneKit) => void) {
+    this.#resolved = resolved;
+    this.#metadataArrived = metadataArrived;
+  }
 
   /** The destination is a valid number still being resolved, or not parsed yet. */
   get pending(): boolean {
@@ -101,7 +104,7 @@ export class Preview {
       this.parsed = undefined;
       const retry = (): void => {
         this.#seen = [];
-        this.metadataArrived(kit!);
+        this.#metadataArrived(kit!);
       };
       arriving.then(retry, () => ((this.#withoutMetadata = typed), retry()));
       return;
@@ -114,7 +117,7 @@ export class Preview {
     const answered = (resolution: Resolution | ClidCallError): void => {
       if (asked !== this.#asked) return;
       this.#answer(resolution);
-      this.resolved();
+      this.#resolved();
     };
     try {
       const resolution = store.resolveSync(request);

@@ -24,7 +24,7 @@ export class ListView {
   /** `aria-setsize` of each option row (its group's size). */
   size: number[] = [];
   /** The inputs the rows were built from. */
-  private builtFrom: unknown[] = [];
+  #builtFrom: unknown[] = [];
 
   /**
    * Rows for `state`, keeping the numbers whose name contains `query`, or (for a query of digits)
@@ -33,8 +33,8 @@ export class ListView {
   build(state: ClidState, query: string, groupBy: string | undefined, s: ClidStrings): readonly Row[] {
     const def = state.agentDefault?.id;
     const inputs = [state.numbers, def, query, groupBy, s.default, s.other];
-    if (inputs.every((input, i) => input === this.builtFrom[i])) return this.rows;
-    this.builtFrom = inputs;
+    if (inputs.every((input, i) => input === this.#builtFrom[i])) return this.rows;
+    this.#builtFrom = inputs;
     const q = query.trim().toLowerCase();
     const digits = /^[\d\s+().-]+$/.test(q) && q.replace(/\D/g, '');
     const list = state.numbers

@@ -71,10 +71,12 @@ export class Popup implements ReactiveController {
   #listbox = createRef<HTMLElement>();
   #search = createRef<HTMLInputElement>();
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: PopupOptions,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: PopupOptions;
+
+  constructor(host: ReactiveControllerHost, options: PopupOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
     new NumberFormats(host, () => options.view().state?.numbers);
   }
@@ -84,7 +86,7 @@ export class Popup implements ReactiveController {
     return this.open && this.#list.rows.length ? `o${this.#active}` : undefined;
   }
 
-  #rows(view = this.options.view()): readonly Row[] {
+  #rows(view = this.#options.view()): readonly Row[] {
     return this.#list.build(view.state, this.#query, view.groupBy, view.strings);
   }
 
@@ -94,7 +96,7 @@ export class Popup implements ReactiveController {
     this.open = true;
     this.#query = '';
     const rows = this.#rows();
-    const selected = this.options.view().shown;
+    const selected = this.#options.view().shown;
     const command = openingCommand(e);
     const at = command?.do === 'first' ? 0 : command?.do === 'last' ? rows.length - 1 : rows.findIndex((row) => isOption(row) && row.id === selected?.id);
     this.#moveTo(at, 0, true);
@@ -104,10 +106,10 @@ export class Popup implements ReactiveController {
   /** Closes the list; focus inside it goes back to the control unless `refocus` is false. */
   close(refocus = true): void {
     if (!this.open) return;
-    if (refocus && this.#search.value?.matches(':focus')) this.options.focusControl();
+    if (refocus && this.#search.value?.matches(':focus')) this.#options.focusControl();
     this.open = false;
     this.#query = '';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** A key on the control or (`inSearch`) the search field while the list is open; true when it was used. */
@@ -135,7 +137,7 @@ export class Popup implements ReactiveController {
       case 'type':
         return this.#typeAhead(command.char);
       case 'search':
-        return void this.host.updateComplete.then(() => this.#search.value?.focus());
+        return void this.#host.updateComplete.then(() => this.#search.value?.focus());
     }
   }
 
@@ -145,7 +147,7 @@ export class Popup implements ReactiveController {
     const height = listbox?.querySelector('[role=option]')?.getBoundingClientRect().height;
     if (height && height !== this.#rowHeight) {
       this.#rowHeight = height;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     } else if (listbox && Math.abs(listbox.scrollTop - this.#top * this.#rowHeight) >= this.#rowHeight) {
       listbox.scrollTop = this.#top * this.#rowHeight;
     }
@@ -153,7 +155,7 @@ export class Popup implements ReactiveController {
 
   /** The popup, for the picker to render under its control while {@link open}. */
   render(): TemplateResult {
-    const view = this.options.view();
+    const view = this.#options.view();
     const { state, strings, groupBy } = view;
     const agentDefault = state.agentDefault;
     const list = this.#list;
@@ -255,26 +257,26 @@ export class Popup implements ReactiveController {
     else if (i < this.#top + 1) this.#top = i - (typeof rows[i - 1] === 'string' ? 1 : 0);
     else if (i >= this.#top + ROWS) this.#top = i - ROWS + 1;
     this.#top = Math.max(0, Math.min(this.#top, rows.length - ROWS));
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Chooses row `i` for the next call, or as the agent default; closes the popup. */
   #choose(i: number, scope: SelectScope, refocus?: boolean): void {
     const row = this.open ? this.#list.rows[i] : undefined;
     this.close(refocus);
-    if (isOption(row)) this.options.choose(row, scope);
+    if (isOption(row)) this.#options.choose(row, scope);
   }
 
   #clearDefault = (): void => {
     this.close();
-    this.options.clearDefault();
+    this.#options.clearDefault();
   };
 
   #onScroll = (e: Event): void => {
     const top = Math.floor((e.target as Element).scrollTop / this.#rowHeight);
     if (top !== this.#top) {
       this.#top = top;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   };
 

@@ -36,7 +36,7 @@ export class ClidProvider extends ClidSourceElement {
     :host { display: contents; }
     [part='message'] { color: var(--clid-error-color, #b3261e); }
   `;
-  private provider = new StoreProvision(this);
+  #provider = new StoreProvision(this);
 
   /** The store provided to descendants, once there is one. */
   get providedStore(): ClidStore | undefined {
@@ -44,7 +44,7 @@ export class ClidProvider extends ClidSourceElement {
   }
 
   override update(changed: PropertyValues): void {
-    this.provider.set(this.source.store);
+    this.#provider.set(this.source.store);
     super.update(changed);
   }
 
