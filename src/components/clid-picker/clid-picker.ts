@@ -5,7 +5,7 @@ import { agentMessage, fill, stringsFor } from '../../strings.js';
 import { ClidFormElement } from '../form-element.js';
 import { styles } from './clid-picker.styles.js';
 import { face, nameOf, type PickerPresentation } from './face.js';
-import { closedKey, type KeyPress } from './keyboard.js';
+import { closedKey, type KeyPress } from './keyboard/closed.js';
 import type { Popup, PopupView } from './picker-popup.js';
 
 /** The popup's module (a lazily loaded chunk). */

@@ -1,6 +1,6 @@
 /**
  * The picker's open list: the listbox with its search field and default actions, what the keys
- * do in it (see `keyboard.ts`), type-ahead and windowed scrolling. The chunk `ClidPicker.loadPopup`
+ * do in it (see `keyboard/open.ts`), type-ahead and windowed scrolling. The chunk `ClidPicker.loadPopup`
  * loads (see `lazy.ts`).
  *
  * It renders into the picker's own shadow root (a controller, not an element), so
@@ -21,7 +21,8 @@ import type { ClidStrings } from '../../strings.js';
 import { cssomStyle } from './cssom-style.js';
 import { face } from './face.js';
 import { NumberFormats } from '../../controllers/number-formats.js';
-import { listKey, openingCommand, type KeyPress, type ListCommand } from './keyboard.js';
+import type { KeyPress } from './keyboard/closed.js';
+import { listKey, openingCommand, type ListCommand } from './keyboard/open.js';
 import { ListView, ROWS, type Row } from './list-view.js';
 
 export { popupStyles } from './picker-popup.styles.js';

@@ -1,12 +1,11 @@
 /**
- * The picker's keyboard, closed and open (WAI-ARIA APG select-only combobox): which key does what.
- * The picker acts on {@link closedKey}; its popup on {@link openingCommand} and {@link listKey}.
+ * The picker's keyboard (WAI-ARIA APG select-only combobox), part two: the keys of the open list,
+ * which the popup acts on (it arrives with the popup's chunk). The closed control's keys are in
+ * `closed.ts`.
  * @module
  */
-import type { SelectScope } from '../../store/index.js';
-
-/** What the picker reads of a key press (a key kept while the popup's chunk loads has no target left). */
-export type KeyPress = Pick<KeyboardEvent, 'key'> & Partial<Pick<KeyboardEvent, 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>>;
+import type { SelectScope } from '../../../store/index.js';
+import { isPrintable, type KeyPress } from './closed.js';
 
 /** What a key does in the open list. */
 export type ListCommand =
@@ -26,27 +25,6 @@ export type ListCommand =
 /** PageUp / PageDown step (APG). */
 const PAGE = 10;
 const STEPS: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: PAGE, PageUp: -PAGE };
-/** Keys that open the closed list (besides printable characters, which type ahead). */
-const OPENERS = /^(Arrow(Up|Down)|Page(Up|Down)|Home|End|Enter| )$/;
-
-/** A character typed without Ctrl, Meta or Alt. */
-const isPrintable = (e: KeyPress): boolean => e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey;
-
-/**
- * A key on the closed control: `open` the list, `cancel` an opening that still waits for the
- * popup, or nothing. Shift+Delete counts only while an opening waits (it then clears the default
- * in the list that opens).
- *
- * @example
- * closedKey({ key: 'ArrowDown' }, false); // 'open'
- */
-export function closedKey(e: KeyPress, opening: boolean): 'open' | 'cancel' | undefined {
-  const key = e.key;
-  if (key === 'Escape' || key === 'Tab') return 'cancel';
-  if (OPENERS.test(key) || isPrintable(e) || (opening && key === 'Delete' && e.shiftKey)) return 'open';
-  return undefined;
-}
-
 /**
  * Where a list opened by key `e` starts: Home / End at the first / last option, a printable
  * character types ahead; `undefined`: at the current selection.
