@@ -5,7 +5,7 @@
 // Writes src/phone/metadata/ (git-ignored, rewritten at every build, test run and Storybook
 // start; nothing in it is edited by hand):
 //   <code>.js          `export default { regions, countries, nonGeographic? }` for one calling code
-//   calling-codes.js   `version` (of the metadata format) and `callingCodes` (every code, sorted)
+//   calling-codes.js   `version` (of the metadata format) and `callingCodes` (every code, in numeric order)
 //   region-codes.js    `regionCodes`: ISO 3166 region → its calling code
 // Their types are in the committed calling-codes.d.ts and region-codes.d.ts beside them.
 //
@@ -34,10 +34,30 @@ export function phoneMetadataFiles() {
     if (nonGeographic[code]) chunk.nonGeographic = nonGeographic[code];
     files.set(`${code}.js`, `export default ${JSON.stringify(chunk)};\n`);
   }
-  files.set('calling-codes.js', `export const version = ${JSON.stringify(version)};\nexport const callingCodes = ${JSON.stringify(codes)};\n`);
+  files.set('calling-codes.js', callingCodesModule(version, codes));
   const regionCodes = Object.fromEntries(Object.entries(byCode).flatMap(([code, regions]) => regions.map((region) => [region, code])));
   files.set('region-codes.js', `export const regionCodes = ${JSON.stringify(regionCodes)};\n`);
   return files;
+}
+
+/**
+ * `calling-codes.js`: the metadata's `version` and its calling codes, sent as a bitmap over 1–999
+ * (bit n set: n is a code; base64) that the module turns back into the list: every page that
+ * shows a number loads it, and the bitmap is a quarter of the list's gzip bytes.
+ */
+function callingCodesModule(version, codes) {
+  const bits = new Uint8Array(125);
+  for (const code of codes) {
+    const n = Number(code);
+    if (!/^[1-9]\d{0,2}$/.test(code)) throw new Error(`calling code ${code} does not fit the bitmap over 1–999`);
+    bits[n >> 3] |= 1 << (n & 7);
+  }
+  const bitmap = Buffer.from(bits).toString('base64');
+  return `export const version = ${JSON.stringify(version)};
+const bits = Uint8Array.from(atob(${JSON.stringify(bitmap)}), (c) => c.charCodeAt(0));
+export const callingCodes = [];
+for (let n = 1; n < 1000; n++) if (bits[n >> 3] & (1 << (n & 7))) callingCodes.push(String(n));
+`;
 }
 
 /** Writes src/phone/metadata/*.js afresh (leaving the committed .d.ts files alone). */

@@ -3,5 +3,5 @@
 
 /** The metadata format version of libphonenumber-js (`version` of its metadata JSON). */
 export declare const version: number;
-/** Every country calling code the metadata knows (geographic and non-geographic), sorted. */
+/** Every country calling code the metadata knows (geographic and non-geographic), in numeric order. */
 export declare const callingCodes: readonly string[];
