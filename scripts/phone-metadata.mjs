@@ -6,7 +6,7 @@
 // start; nothing in it is edited by hand):
 //   <code>.js          `export default { regions, countries, nonGeographic? }` for one calling code
 //   calling-codes.js   `version` (of the metadata format) and `callingCodes` (every code, in numeric order)
-//   region-codes.js    `regionCodes`: ISO 3166 region → its calling code
+//   region-codes.js    `regionCodes`: ISO 3166 region → its calling code (built from calling-codes.js)
 // Their types are in the committed calling-codes.d.ts and region-codes.d.ts beside them.
 //
 //   node scripts/phone-metadata.mjs                 writes the folder
@@ -35,8 +35,7 @@ export function phoneMetadataFiles() {
     files.set(`${code}.js`, `export default ${JSON.stringify(chunk)};\n`);
   }
   files.set('calling-codes.js', callingCodesModule(version, codes));
-  const regionCodes = Object.fromEntries(Object.entries(byCode).flatMap(([code, regions]) => regions.map((region) => [region, code])));
-  files.set('region-codes.js', `export const regionCodes = ${JSON.stringify(regionCodes)};\n`);
+  files.set('region-codes.js', regionCodesModule(byCode, codes));
   return files;
 }
 
@@ -57,6 +56,33 @@ function callingCodesModule(version, codes) {
 const bits = Uint8Array.from(atob(${JSON.stringify(bitmap)}), (c) => c.charCodeAt(0));
 export const callingCodes = [];
 for (let n = 1; n < 1000; n++) if (bits[n >> 3] & (1 << (n & 7))) callingCodes.push(String(n));
+`;
+}
+
+/**
+ * `region-codes.js`: region → calling code, sent as the regions of each calling code (in the
+ * order of `callingCodes`, two letters each, groups separated by spaces) that the module turns
+ * back into the map: the dialer loads it for national input, and the groups are 40% of the
+ * map's gzip bytes.
+ */
+function regionCodesModule(byCode, codes) {
+  const seen = new Set();
+  const ordered = codes.map(Number).sort((a, b) => a - b).map(String);
+  const groups = ordered.map((code) =>
+    (byCode[code] ?? [])
+      .map((region) => {
+        if (!/^[A-Z]{2}$/.test(region) || seen.has(region)) throw new Error(`region ${region} is not two letters, or in two calling codes`);
+        seen.add(region);
+        return region;
+      })
+      .join(''),
+  );
+  return `import { callingCodes } from './calling-codes.js';
+const groups = ${JSON.stringify(groups.join(' '))}.split(' ');
+export const regionCodes = {};
+callingCodes.forEach((code, i) => {
+  for (const region of groups[i].match(/../g) ?? []) regionCodes[region] = code;
+});
 `;
 }
 
