@@ -15,7 +15,6 @@
  * @module
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { createRef, ref } from 'lit/directives/ref.js';
 import type { ClidNumber, ClidState, SelectScope } from '../../store/index.js';
 import type { ClidStrings } from '../../strings.js';
 import { cssomStyle } from './cssom-style.js';
@@ -55,6 +54,9 @@ export interface PopupOptions {
   focusControl(): void;
 }
 
+/** The picker the popup renders into: it hosts the popup's controller and template. */
+export type PopupHost = ReactiveControllerHost & { readonly renderRoot: ParentNode };
+
 const isOption = (row: Row | undefined): row is ClidNumber => typeof row === 'object';
 
 /** The open list of one picker: its state, keyboard and template. */
@@ -69,13 +71,11 @@ export class Popup implements ReactiveController {
   #query = '';
   #typed = '';
   #typedAt = 0;
-  #listbox = createRef<HTMLElement>();
-  #search = createRef<HTMLInputElement>();
 
-  readonly #host: ReactiveControllerHost;
+  readonly #host: PopupHost;
   readonly #options: PopupOptions;
 
-  constructor(host: ReactiveControllerHost, options: PopupOptions) {
+  constructor(host: PopupHost, options: PopupOptions) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
@@ -107,7 +107,7 @@ export class Popup implements ReactiveController {
   /** Closes the list; focus inside it goes back to the control unless `refocus` is false. */
   close(refocus = true): void {
     if (!this.open) return;
-    if (refocus && this.#search.value?.matches(':focus')) this.#options.focusControl();
+    if (refocus && this.#own<HTMLInputElement>('q')?.matches(':focus')) this.#options.focusControl();
     this.open = false;
     this.#query = '';
     this.#host.requestUpdate();
@@ -138,13 +138,16 @@ export class Popup implements ReactiveController {
       case 'type':
         return this.#typeAhead(command.char);
       case 'search':
-        return void this.#host.updateComplete.then(() => this.#search.value?.focus());
+        return void this.#host.updateComplete.then(() => this.#own<HTMLInputElement>('q')?.focus());
     }
   }
 
+  /** An element of the popup's own template (`q` the search field, `lb` the listbox), once rendered. */
+  #own = <T extends HTMLElement = HTMLElement>(id: 'q' | 'lb'): T | null => this.#host.renderRoot.querySelector<T>(`#${id}`);
+
   hostUpdated(): void {
     // Rows are as high as the theme makes them: measure one, then keep the active row in view.
-    const listbox = this.#listbox.value;
+    const listbox = this.#own('lb');
     const height = listbox?.querySelector('[role=option]')?.getBoundingClientRect().height;
     if (height && height !== this.#rowHeight) {
       this.#rowHeight = height;
@@ -189,10 +192,9 @@ export class Popup implements ReactiveController {
           : html`<div part="group-label" aria-hidden="true">${row}</div>`,
       );
     }
-    return html`<div part="popup" @mousedown=${(e: Event) => e.target !== this.#search.value && e.preventDefault()}>
+    return html`<div part="popup" @mousedown=${(e: Event) => e.target !== this.#own<HTMLInputElement>('q') && e.preventDefault()}>
       ${state.numbers.length > ROWS
         ? html`<input
-            ${ref(this.#search)}
             id="q"
             part="search"
             role="combobox"
@@ -211,7 +213,6 @@ export class Popup implements ReactiveController {
           />`
         : nothing}
       <div
-        ${ref(this.#listbox)}
         id="lb"
         part="listbox"
         role="listbox"
