@@ -1,6 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-// Named so that the build's template minifier, which cannot parse a dynamic tag, passes over it.
-import { html as withTag, unsafeStatic } from 'lit/static-html.js';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { lazy, LazyPart } from '../../lazy.js';
 import { loadPhoneKit, type PhoneKit, type PhoneKitOptions } from '../../phone/phone-kit.js';
 import type { CallDetail, CallKind } from '../../store/index.js';
@@ -10,6 +8,7 @@ import { dialerStrings, en } from './clid-dialer.strings.js';
 import { styles } from './clid-dialer.styles.js';
 import { listenForDialLinks } from './click-to-dial.js';
 import type { DialerInput, DialerLogic } from './dialer-logic.js';
+import { embeddedPicker } from './embedded-picker.js';
 import type { DialOptions } from './place-call.js';
 
 export type { DialError, DialOptions } from './place-call.js';
@@ -125,6 +124,7 @@ export class ClidDialer extends ClidFormElement {
   locked = false;
 
   #kit?: Promise<PhoneKit | undefined>;
+  #embeddedPicker?: HTMLElement;
   /** Ends this dialer's part in listening for click-to-dial links. */
   #stopListening?: () => void;
   /** Show a "too short" destination as an error (after blur or a call attempt). */
@@ -253,15 +253,17 @@ export class ClidDialer extends ClidFormElement {
    * The embedded picker, under the tag name the picker has (see {@link ClidDialer.pickerTag}),
    * showing what the next call presents (the logic's presentation).
    */
-  #picker(): TemplateResult {
-    const tag = unsafeStatic((this.constructor as typeof ClidDialer).pickerTag);
-    return withTag`<${tag} part="picker" .store=${this.source.store} .presentation=${this.#logic.part?.presentation()} @clid-change=${this.#onChoice} label=${this.label ?? nothing} theme=${this.theme ?? nothing} ?disabled=${this.disabled} ?locked=${this.locked}></${tag}>`;
+  #picker(): HTMLElement {
+    const { label, theme, disabled, locked } = this;
+    const props = { store: this.source.store, presentation: this.#logic.part?.presentation(), label, theme, disabled, locked };
+    const tag = (this.constructor as typeof ClidDialer).pickerTag;
+    return (this.#embeddedPicker = embeddedPicker(this.#embeddedPicker, tag, props, this.#onChoice));
   }
 
   /** The agent chose a number in the picker: their choice for the call; after a refusal, Call is next. */
-  #onChoice = (e: CustomEvent<{ scope: string }>): void => {
+  #onChoice = (e: Event): void => {
     const logic = this.#logic.part;
-    if (e.detail.scope !== 'call' || !logic) return;
+    if ((e as CustomEvent<{ scope: string }>).detail.scope !== 'call' || !logic) return;
     logic.overridden();
     if (logic.refused) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=call]')?.focus());
   };
