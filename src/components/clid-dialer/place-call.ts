@@ -6,11 +6,10 @@
 import { ClidCallEvent, elementEventFor } from '../../events.js';
 import { failureEvent } from '../../store/call-error.js';
 import type { CallDetail, CallKind, CallRequest, ClidCallError, ClidStore } from '../../store/index.js';
-import { errorMessage, refusalMessage, type MessageStrings } from '../../messages.js';
+import { errorMessage, numberLabel, refusalMessage, type MessageStrings } from '../../messages.js';
 import { formatNumber, loadFormats } from '../../phone/format.js';
 import { fill } from '../../strings.js';
 import type { DialerStrings } from './clid-dialer.strings.js';
-import { describeNumber } from './preview.js';
 
 /** Options of `ClidDialer.dial`: what a click-to-dial link or a campaign entry knows. */
 export interface DialOptions {
@@ -62,7 +61,7 @@ export class CallPlacement {
     try {
       const call = await (await store).placeCall(request);
       this.failed = false;
-      this.line = fill(strings.placed, formatNumber(call.destination), describeNumber(call.clid));
+      this.line = fill(strings.placed, formatNumber(call.destination), numberLabel(call.clid, formatNumber));
       this.#events.dispatchEvent(new ClidCallEvent(call));
       return call;
     } catch (error) {

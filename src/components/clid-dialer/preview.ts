@@ -6,8 +6,8 @@
  */
 import { formatNumber, loadFormats } from '../../phone/format.js';
 import type { PhoneKit, PhoneProblem } from '../../phone/types.js';
-import { refusalMessage } from '../../messages.js';
-import type { CallKind, CallRequest, ClidCallError, ClidNumber, ClidState, ClidStore, Resolution } from '../../store/index.js';
+import { numberLabel, refusalMessage } from '../../messages.js';
+import type { CallKind, CallRequest, ClidCallError, ClidState, ClidStore, Resolution } from '../../store/index.js';
 import { fill, type ClidStrings } from '../../strings.js';
 import type { PickerPresentation } from '../clid-picker/face.js';
 import type { DialerStrings } from './clid-dialer.strings.js';
@@ -31,9 +31,6 @@ export interface PreviewInput {
 
 /** How the status line reads: the preview, a destination that is not valid, or a number that cannot be presented. */
 export type StatusKind = 'preview' | 'bad-destination' | 'rejected';
-
-/** "UK Sales (+44 20 7946 0000)", or the formatted number alone. */
-export const describeNumber = (n: ClidNumber): string => (n.name ? `${n.name} (${formatNumber(n.number)})` : formatNumber(n.number));
 
 /** Sources that choose a number on their own: the picker marks them as automatic. */
 const AUTOMATIC = new Set(['requested', 'field-rule', 'prefix-rule', 'selector']);
@@ -150,7 +147,7 @@ export class Preview {
       if (resolution.reason === 'no-permitted-number' || (refusedRef !== undefined && resolution.requested === refusedRef)) return [''];
       return [refusalMessage(strings, { ...resolution, reason: resolution.reason as 'invalid', destination: undefined }, formatNumber), 'rejected'];
     }
-    return [fill(strings.presenting, describeNumber(resolution!.clid), why(strings, resolution!)), 'preview'];
+    return [fill(strings.presenting, numberLabel(resolution!.clid, formatNumber), why(strings, resolution!)), 'preview'];
   }
 
   /**
