@@ -133,7 +133,7 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
 
   const rules = cfg.rules;
   const fields: Array<Extract<MatchedRule, { kind: 'field' }>> = [];
-  const prefixes = new PrefixIndex(isDict(rules) && Array.isArray(rules.prefixes) ? rules.prefixes.length : 0);
+  const prefixes = new PrefixIndex();
   // Parallel arrays, not an object per rule: a setConfig of 100,000 rules allocates little.
   const prefixText: string[] = [];
   const prefixNumber: string[] = [];
