@@ -53,25 +53,27 @@ export function refuse(c: ParsedConfig, ref: unknown, reason: RejectReason, sour
   return new ClidCallError(reason, requested, source, n && (n.name ? { name: n.name, number: n.number } : { number: n.number }), destination);
 }
 
+/** The resolution that step `source` found, with `source:match` in its trace. */
+function matched(clid: ClidNumber, source: ClidSource, trace: TraceStep[], rule?: MatchedRule): Resolution {
+  trace.push(`${source}:match`);
+  return rule ? { clid, source, rule, trace } : { clid, source, trace };
+}
+
 /** A usable answer, or a rejection thrown (never a silent swap). */
 function take(c: ParsedConfig, ref: unknown, source: ClidSource, trace: TraceStep[], destination: string, rule?: MatchedRule): Resolution {
   const n = check(c, ref);
-  if (typeof n === 'string') {
-    trace.push(`${source}:rejected`);
-    throw refuse(c, ref, n, source, destination);
-  }
-  trace.push(`${source}:match`);
-  return rule ? { clid: n, source, rule, trace } : { clid: n, source, trace };
+  if (typeof n !== 'string') return matched(n, source, trace, rule);
+  trace.push(`${source}:rejected`);
+  throw refuse(c, ref, n, source, destination);
 }
 
-/** A remembered choice, taken when permitted and passed over (kept) when not. */
-function choice(c: ParsedConfig, id: string | null, source: 'call' | 'agent-default', trace: TraceStep[]): Resolution | undefined {
-  if (id === null) return void trace.push(`${source}:skip`);
+/**
+ * A remembered choice or a default (by id), taken when permitted and passed over (kept) when not.
+ */
+function choice(c: ParsedConfig, id: string | null | undefined, source: ClidSource, trace: TraceStep[]): Resolution | undefined {
+  if (id === null || id === undefined) return void trace.push(`${source}:skip`);
   const n = c.byId.get(id);
-  if (n && c.permitted.has(n)) {
-    trace.push(`${source}:match`);
-    return { clid: n, source, trace };
-  }
+  if (n && c.permitted.has(n)) return matched(n, source, trace);
   trace.push(`${source}:not-permitted`);
   return undefined;
 }
@@ -93,17 +95,13 @@ export function destinationOf(request: CallRequest): string {
  * Returns the resolution, or `undefined` to go on; throws a {@link ClidCallError} to reject.
  */
 function head(c: ParsedConfig, choices: Choices, request: CallRequest, destination: string, trace: TraceStep[]): Resolution | undefined {
-  if (request.manual) {
-    const r = choice(c, choices.call, 'call', trace);
-    if (r) return r;
-  }
+  const manual = request.manual && choice(c, choices.call, 'call', trace);
+  if (manual) return manual;
   const requested = request.requested;
   if (requested !== null && requested !== undefined && requested !== '') return take(c, requested, 'requested', trace, destination);
   trace.push('requested:skip');
   const record = request.record;
-  if (record && c.fields.length) {
-    for (const rule of c.fields) if (record[rule.field] === rule.value) return take(c, rule.number, 'field-rule', trace, destination, rule);
-  }
+  if (record) for (const rule of c.fields) if (record[rule.field] === rule.value) return take(c, rule.number, 'field-rule', trace, destination, rule);
   trace.push('field-rule:none');
   const prefix = c.prefixes.find(destination);
   if (prefix !== undefined) {
@@ -116,18 +114,15 @@ function head(c: ParsedConfig, choices: Choices, request: CallRequest, destinati
 
 /** Steps after the selector hook: per-call choice, agent default, account default, fallback. */
 function tail(c: ParsedConfig, choices: Choices, request: CallRequest, trace: TraceStep[]): Resolution {
-  const r = (!request.manual && choice(c, choices.call, 'call', trace)) || choice(c, choices.default, 'agent-default', trace);
+  // The account default is `null` only for an account without numbers, which throws below.
+  const r =
+    (!request.manual && choice(c, choices.call, 'call', trace)) ||
+    choice(c, choices.default, 'agent-default', trace) ||
+    choice(c, c.accountDefault?.id, 'account-default', trace);
   if (r) return r;
-  const account = c.accountDefault;
-  if (account && c.permitted.has(account)) {
-    trace.push('account-default:match');
-    return { clid: account, source: 'account-default', trace };
-  }
-  trace.push('account-default:not-permitted');
   const first = c.numbers[0];
   if (!first) throw new ClidCallError('no-permitted-number');
-  trace.push('fallback:match');
-  return { clid: first, source: 'fallback', trace };
+  return matched(first, 'fallback', trace);
 }
 
 /** The id or ref of a selector's answer. */
@@ -143,10 +138,13 @@ export interface ChainInput {
   readonly choices: Choices;
 }
 
-/** The selector step's outcome: its answer, or (when it gave none) the trace step saying why. */
+/**
+ * The selector step's outcome: its answer, or (when it gave none) the trace step saying why;
+ * `selector:none` when it answered `null` or `undefined`.
+ */
 interface SelectorOutcome {
-  readonly answer: unknown;
-  readonly step: TraceStep;
+  readonly answer?: unknown;
+  readonly step?: TraceStep;
 }
 
 /**
@@ -160,13 +158,10 @@ function* chain(read: () => ChainInput, request: CallRequest, hasSelector: boole
   const before = read();
   const early = head(before.config, before.choices, request, destination, trace);
   if (early) return early;
-  let step: TraceStep = 'selector:skip';
-  if (hasSelector) {
-    const outcome = yield request.destination === destination ? request : { ...request, destination };
-    const { config } = read();
-    if (outcome.answer !== null && outcome.answer !== undefined) return take(config, answerRef(outcome.answer as SelectorAnswer), 'selector', trace, destination);
-    step = outcome.step;
-  }
+  const { answer, step = 'selector:none' } = hasSelector
+    ? yield (request.destination === destination ? request : { ...request, destination })
+    : { step: 'selector:skip' as const };
+  if (answer !== null && answer !== undefined) return take(read().config, answerRef(answer as SelectorAnswer), 'selector', trace, destination);
   trace.push(step);
   const after = read();
   return tail(after.config, after.choices, request, trace);
@@ -178,21 +173,21 @@ function askNow(selector: ClidSelector, request: CallRequest): SelectorOutcome {
   try {
     answer = selector(request);
   } catch {
-    return { answer: null, step: 'selector:threw' };
+    return { step: 'selector:threw' };
   }
-  if (!isThenable(answer)) return { answer, step: 'selector:none' };
+  if (!isThenable(answer)) return { answer };
   answer.then(undefined, () => {});
-  return { answer: null, step: 'selector:async' };
+  return { step: 'selector:async' };
 }
 
 /** The selector's outcome, awaited for `ms` at most. */
 function askWithin(selector: ClidSelector, request: CallRequest, ms: number): Promise<SelectorOutcome> {
   return new Promise((done) => {
-    const timer = setTimeout(() => done({ answer: null, step: 'selector:timeout' }), ms);
+    const timer = setTimeout(() => done({ step: 'selector:timeout' }), ms);
     const end = (outcome: SelectorOutcome): void => (clearTimeout(timer), done(outcome));
-    const threw = (): void => end({ answer: null, step: 'selector:threw' });
+    const threw = (): void => end({ step: 'selector:threw' });
     try {
-      Promise.resolve(selector(request)).then((answer) => end({ answer, step: 'selector:none' }), threw);
+      Promise.resolve(selector(request)).then((answer) => end({ answer }), threw);
     } catch {
       threw();
     }
