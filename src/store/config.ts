@@ -61,7 +61,8 @@ type Fail = (problem: string, base: string, index?: number, suffix?: string) => 
 const isDict = (v: unknown): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A number as text (ids, refs and prefixes may be given as numbers); anything else as it is. */
 const asText = (v: unknown): unknown => (typeof v === 'number' ? String(v) : v);
-const show = (v: unknown): string => (v === undefined ? 'undefined' : JSON.stringify(v) ?? String(v));
+/** A value as the issue names it: JSON, or `String` for what JSON cannot write (`undefined`, a function). */
+const show = (v: unknown): string => JSON.stringify(v) ?? String(v);
 const PREFIX = /^\+?\d{1,15}$/;
 const OPTIONAL_TEXT = ['name', 'language', 'analyticsProfile'] as const;
 /** VCC's names of a number's keys, where they differ from ours. */
