@@ -4,11 +4,11 @@
  */
 import { fill, messagesEn } from '../messages.js';
 import { ClidConfigError, parseConfig, type ParsedConfig } from './config.js';
-import { failureEvent } from './call-error.js';
+import { ClidCallError, failureEvent } from './call-error.js';
 import type { ClidStore, ClidStoreOptions } from './clid-store.js';
 import { ClidStoreEvent, type ClidStoreEventDetails } from './events.js';
 import { decode, encode, openStorage, storageKey, type StorageAdapter } from './persistence.js';
-import { check, destinationOf, isThenable, refuse, resolveLater, resolveNow, type ChainInput } from './resolve.js';
+import { destinationOf, isThenable, resolveLater, resolveNow, usable, type ChainInput } from './resolve.js';
 import type { CallDetail, CallRequest, ClidConfig, ClidNumber, ClidRef, ClidState, ErrorDetail, Resolution, SelectScope } from './types.js';
 import { Watched } from './watched.js';
 
@@ -81,9 +81,9 @@ class Store extends Watched {
 
   select(ref: ClidRef, { scope = 'call' }: { scope?: SelectScope } = {}): boolean {
     if (this.#config.locked) return false;
-    const n = check(this.#config, ref);
-    if (typeof n === 'string') {
-      this.#report(refuse(this.#config, ref, n, 'select'));
+    const n = usable(this.#config, ref, 'select');
+    if (n instanceof ClidCallError) {
+      this.#report(n);
       return false;
     }
     if (!this.#emit('change', { clid: n, scope }, true)) return false;
@@ -241,8 +241,9 @@ class Store extends Watched {
     queueMicrotask(() => this.#emit('error', error));
   }
 
-  #pick(id: string | null): ClidNumber | null {
-    const n = id === null ? undefined : this.#config.byId.get(id);
+  #pick(id: string | null | undefined): ClidNumber | null {
+    // No number has the id null or undefined: the map answers undefined for them.
+    const n = this.#config.byId.get(id as string);
     return n && this.#config.permitted.has(n) ? n : null;
   }
 
@@ -251,7 +252,7 @@ class Store extends Watched {
     const c = this.#config;
     const callChoice = this.#pick(this.#call);
     const agentDefault = this.#pick(this.#remembered);
-    const accountDefault = this.#pick(c.accountDefault?.id ?? null);
+    const accountDefault = this.#pick(c.accountDefault?.id);
     const first = c.numbers[0] ?? null;
     const selected = callChoice ?? agentDefault ?? accountDefault ?? first;
     this.#state = Object.freeze({

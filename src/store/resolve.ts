@@ -7,7 +7,7 @@
 import type { ParsedConfig } from './config.js';
 import { toE164 } from './e164.js';
 import { ClidCallError } from './call-error.js';
-import type { CallRequest, ClidNumber, ClidRef, ClidSource, MatchedRule, RejectReason, Resolution, TraceStep } from './types.js';
+import type { CallRequest, ClidNumber, ClidRef, ClidSource, MatchedRule, Resolution, TraceStep } from './types.js';
 
 /** The agent's choices the chain reads: ids, kept even while not permitted. */
 export interface Choices {
@@ -25,32 +25,27 @@ export type SelectorAnswer = ClidRef | Pick<ClidNumber, 'id'> | null | undefined
 export type ClidSelector = (request: CallRequest) => SelectorAnswer | PromiseLike<SelectorAnswer>;
 
 /**
- * Checks a ref (id or E.164) against the config, in rule 6's order: the number, or why not.
+ * Checks a ref (an id or an E.164 number) against the config, in rule 6's order: the permitted
+ * number, or its refusal (`invalid`, `not-configured`, `not-permitted`) by `source`. A refusal
+ * names the account's number behind the ref when there is one, by name and number only: rule 1
+ * never lets an unusable number object out.
  *
  * @example
- * check(config, 'uk');      // { id: 'uk', number: '+44…' }
- * check(config, '+0 12');   // 'invalid'
+ * usable(config, 'uk', 'select');    // { id: 'uk', number: '+44…' }
+ * usable(config, '+0 12', 'select'); // ClidCallError, reason 'invalid'
  */
-export function check(c: ParsedConfig, ref: unknown): ClidNumber | RejectReason {
-  if (typeof ref !== 'string') return 'invalid';
-  const n = lookup(c, ref);
-  return !n ? (toE164(ref) ? 'not-configured' : 'invalid') : c.permitted.has(n) ? n : 'not-permitted';
-}
-
-/** The account's number behind a ref (an id or an E.164 number), permitted or not. */
-const lookup = (c: ParsedConfig, ref: string): ClidNumber | undefined => {
+export function usable(c: ParsedConfig, ref: unknown, source: ClidSource | 'select', destination?: string): ClidNumber | ClidCallError {
   const e164 = toE164(ref);
-  return c.byId.get(ref) ?? (e164 === null ? undefined : c.byNumber.get(e164));
-};
-
-/**
- * The refusal of `ref` for `reason`, naming the account's number behind it when there is one (by
- * name and number only: rule 1 never lets an unusable number object out).
- */
-export function refuse(c: ParsedConfig, ref: unknown, reason: RejectReason, source: ClidSource | 'select', destination?: string): ClidCallError {
-  const requested = typeof ref === 'string' ? ref : JSON.stringify(ref);
-  const n = typeof ref === 'string' ? lookup(c, ref) : undefined;
-  return new ClidCallError(reason, requested, source, n && (n.name ? { name: n.name, number: n.number } : { number: n.number }), destination);
+  // Neither map has the key null: a ref that is not E.164 finds no number by it.
+  const n = typeof ref === 'string' ? c.byId.get(ref) ?? c.byNumber.get(e164!) : undefined;
+  if (n && c.permitted.has(n)) return n;
+  return new ClidCallError(
+    n ? 'not-permitted' : e164 ? 'not-configured' : 'invalid',
+    typeof ref === 'string' ? ref : JSON.stringify(ref),
+    source,
+    n && (n.name ? { name: n.name, number: n.number } : { number: n.number }),
+    destination,
+  );
 }
 
 /** The resolution that step `source` found, with `source:match` in its trace. */
@@ -61,10 +56,10 @@ function matched(clid: ClidNumber, source: ClidSource, trace: TraceStep[], rule?
 
 /** A usable answer, or a rejection thrown (never a silent swap). */
 function take(c: ParsedConfig, ref: unknown, source: ClidSource, trace: TraceStep[], destination: string, rule?: MatchedRule): Resolution {
-  const n = check(c, ref);
-  if (typeof n !== 'string') return matched(n, source, trace, rule);
+  const n = usable(c, ref, source, destination);
+  if (!(n instanceof ClidCallError)) return matched(n, source, trace, rule);
   trace.push(`${source}:rejected`);
-  throw refuse(c, ref, n, source, destination);
+  throw n;
 }
 
 /**
