@@ -143,23 +143,24 @@ interface SelectorOutcome {
 }
 
 /**
- * The precedence chain, written once: it yields the request (destination normalised) when it
- * needs the selector's answer, and the driver, sync or async, passes the outcome back in. The
- * config and choices are read again after the selector step, which an async driver awaits.
+ * The precedence chain, written once. `ask` gives the selector's outcome for the request
+ * (destination normalised), now or as a promise; the chain then goes on now or when it settles.
+ * The config and choices are read again after the selector step.
  */
-function* chain(read: () => ChainInput, request: CallRequest, hasSelector: boolean): Generator<CallRequest, Resolution, SelectorOutcome> {
+function chain(read: () => ChainInput, request: CallRequest, ask?: (request: CallRequest) => SelectorOutcome | Promise<SelectorOutcome>): Resolution | Promise<Resolution> {
   const trace: TraceStep[] = [];
   const destination = destinationOf(request);
   const before = read();
   const early = head(before.config, before.choices, request, destination, trace);
   if (early) return early;
-  const { answer, step = 'selector:none' } = hasSelector
-    ? yield (request.destination === destination ? request : { ...request, destination })
-    : { step: 'selector:skip' as const };
-  if (answer !== null && answer !== undefined) return take(read().config, answerRef(answer as SelectorAnswer), 'selector', trace, destination);
-  trace.push(step);
-  const after = read();
-  return tail(after.config, after.choices, request, trace);
+  const rest = ({ answer, step = 'selector:none' }: SelectorOutcome): Resolution => {
+    if (answer !== null && answer !== undefined) return take(read().config, answerRef(answer as SelectorAnswer), 'selector', trace, destination);
+    trace.push(step);
+    const after = read();
+    return tail(after.config, after.choices, request, trace);
+  };
+  const outcome = ask ? ask(request.destination === destination ? request : { ...request, destination }) : { step: 'selector:skip' as const };
+  return outcome instanceof Promise ? outcome.then(rest) : rest(outcome);
 }
 
 /** The selector's outcome when asked synchronously: an answer that is a promise is passed over. */
@@ -198,9 +199,7 @@ function askWithin(selector: ClidSelector, request: CallRequest, ms: number): Pr
  * // { clid: { id: 'uk', … }, source: 'prefix-rule', rule: { kind: 'prefix', prefix: '+44', … }, trace: [...] }
  */
 export function resolveNow(read: () => ChainInput, request: CallRequest, selector?: ClidSelector): Resolution {
-  const run = chain(read, request, !!selector);
-  const asked = run.next();
-  return asked.done ? asked.value : (run.next(askNow(selector!, asked.value)).value as Resolution);
+  return chain(read, request, selector && ((asked) => askNow(selector, asked))) as Resolution;
 }
 
 /**
@@ -208,7 +207,5 @@ export function resolveNow(read: () => ChainInput, request: CallRequest, selecto
  * a {@link ClidCallError}.
  */
 export async function resolveLater(read: () => ChainInput, request: CallRequest, selector: ClidSelector | undefined, timeoutMs: number): Promise<Resolution> {
-  const run = chain(read, request, !!selector);
-  const asked = run.next();
-  return asked.done ? asked.value : (run.next(await askWithin(selector!, asked.value, timeoutMs)).value as Resolution);
+  return chain(read, request, selector && ((asked) => askWithin(selector, asked, timeoutMs)));
 }
