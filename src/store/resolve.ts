@@ -89,8 +89,9 @@ export function destinationOf(request: CallRequest): string {
  * Steps before the selector hook: (manual: per-call choice), requested, field rule, prefix rule.
  * Returns the resolution, or `undefined` to go on; throws a {@link ClidCallError} to reject.
  */
-function head(c: ParsedConfig, choices: Choices, request: CallRequest, destination: string, trace: TraceStep[]): Resolution | undefined {
-  const manual = request.manual && choice(c, choices.call, 'call', trace);
+function head(input: ChainInput, request: CallRequest, destination: string, trace: TraceStep[]): Resolution | undefined {
+  const c = input.config;
+  const manual = request.manual && choice(c, input.call, 'call', trace);
   if (manual) return manual;
   const requested = request.requested;
   if (requested !== null && requested !== undefined && requested !== '') return take(c, requested, 'requested', trace, destination);
@@ -108,11 +109,12 @@ function head(c: ParsedConfig, choices: Choices, request: CallRequest, destinati
 }
 
 /** Steps after the selector hook: per-call choice, agent default, account default, fallback. */
-function tail(c: ParsedConfig, choices: Choices, request: CallRequest, trace: TraceStep[]): Resolution {
+function tail(input: ChainInput, request: CallRequest, trace: TraceStep[]): Resolution {
+  const c = input.config;
   // The account default is `null` only for an account without numbers, which throws below.
   const r =
-    (!request.manual && choice(c, choices.call, 'call', trace)) ||
-    choice(c, choices.default, 'agent-default', trace) ||
+    (!request.manual && choice(c, input.call, 'call', trace)) ||
+    choice(c, input.default, 'agent-default', trace) ||
     choice(c, c.accountDefault?.id, 'account-default', trace);
   if (r) return r;
   const first = c.numbers[0];
@@ -128,9 +130,8 @@ export const isThenable = (v: unknown): v is PromiseLike<unknown> =>
   typeof (v as PromiseLike<unknown> | null)?.then === 'function';
 
 /** What the chain reads: the config and the agent's choices, as they are when read. */
-export interface ChainInput {
+export interface ChainInput extends Choices {
   readonly config: ParsedConfig;
-  readonly choices: Choices;
 }
 
 /**
@@ -150,14 +151,12 @@ interface SelectorOutcome {
 function chain(read: () => ChainInput, request: CallRequest, ask?: (request: CallRequest) => SelectorOutcome | Promise<SelectorOutcome>): Resolution | Promise<Resolution> {
   const trace: TraceStep[] = [];
   const destination = destinationOf(request);
-  const before = read();
-  const early = head(before.config, before.choices, request, destination, trace);
+  const early = head(read(), request, destination, trace);
   if (early) return early;
   const rest = ({ answer, step = 'selector:none' }: SelectorOutcome): Resolution => {
     if (answer !== null && answer !== undefined) return take(read().config, answerRef(answer as SelectorAnswer), 'selector', trace, destination);
     trace.push(step);
-    const after = read();
-    return tail(after.config, after.choices, request, trace);
+    return tail(read(), request, trace);
   };
   const outcome = ask ? ask(request.destination === destination ? request : { ...request, destination }) : { step: 'selector:skip' as const };
   return outcome instanceof Promise ? outcome.then(rest) : rest(outcome);
@@ -195,7 +194,7 @@ function askWithin(selector: ClidSelector, request: CallRequest, ms: number): Pr
  * step is passed over (`selector:async` in the trace) and the result is only a preview.
  *
  * @example
- * resolveNow(() => ({ config, choices: { call: null, default: null } }), { destination: '+442079460000' });
+ * resolveNow(() => ({ config, call: null, default: null }), { destination: '+442079460000' });
  * // { clid: { id: 'uk', … }, source: 'prefix-rule', rule: { kind: 'prefix', prefix: '+44', … }, trace: [...] }
  */
 export function resolveNow(read: () => ChainInput, request: CallRequest, selector?: ClidSelector): Resolution {
