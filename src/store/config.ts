@@ -155,11 +155,11 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
     eachRule(rules.prefixes, P, fail, (rule, index) => {
       const raw = rule.prefix;
       const text = asText(raw);
-      let prefix = typeof text === 'string' ? text : '';
-      if (!PREFIX.test(prefix)) prefix = stripNumber(prefix);
-      const bad = !PREFIX.test(prefix) && fail(`${show(raw)} is not a prefix of digits`, P, index, '.prefix') === undefined;
+      let prefix = stripNumber(typeof text === 'string' ? text : '');
+      const digits = PREFIX.test(prefix);
+      if (!digits) fail(`${show(raw)} is not a prefix of digits`, P, index, '.prefix');
       const n = find(rule.number, P, index, '.number');
-      if (bad) return;
+      if (!digits) return;
       if (prefix[0] !== '+') prefix = '+' + prefix;
       const twin = prefixes.add(prefix, n && index);
       if (twin !== undefined) fail(`duplicate prefix ${show(prefix)} (also ${P}[${twin}])`, P, index, '.prefix');
