@@ -49,9 +49,7 @@ class Store extends Watched {
     super();
     this.#options = options;
     this.#config = parseConfig(config);
-    const opened = openStorage(options.storage, (e) => this.#fault(e));
-    this.#adapter = opened.adapter;
-    this.#web = opened.web;
+    ({ adapter: this.#adapter, web: this.#web } = openStorage(options.storage, (e) => this.#fault(e)));
     this.#key = storageKey(this.#config.accountId, this.#config.agentId);
     this.#load();
     this.#commit();

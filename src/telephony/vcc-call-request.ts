@@ -75,7 +75,7 @@ export function vccCallRequest(call: CallNumbers, options: VccCallRequestOptions
   return {
     from: { ...(agentId !== undefined ? { agentId } : { groups: [...(groups as string[])] }), presentedCLID: number } as VccCallRequest['from'],
     to: { telephoneNumber },
-    ...(reference !== undefined ? { regarding: { reference: reference as string } } : {}),
-    ...(application !== undefined ? { application: application as string } : {}),
+    ...(reference !== undefined && { regarding: { reference: reference as string } }),
+    ...(application !== undefined && { application: application as string }),
   };
 }
