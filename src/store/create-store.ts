@@ -175,7 +175,7 @@ class Store extends Watched {
   /** What the precedence chain reads, now. */
   readonly #chainInput = (): ChainInput => ({ config: this.#config, call: this.#call, default: this.#remembered });
 
-  #emit<K extends keyof ClidStoreEventDetails>(type: K, detail: ClidStoreEventDetails[K], cancelable = false): boolean {
+  #emit<K extends keyof ClidStoreEventDetails>(type: K, detail: ClidStoreEventDetails[K], cancelable?: boolean): boolean {
     return this.dispatchEvent(new ClidStoreEvent(type, detail, cancelable));
   }
 

@@ -30,7 +30,8 @@ export abstract class Watched extends EventTarget {
   protected watch(change: 1 | -1): void {
     const before = this.#watchers;
     this.#watchers += change;
-    if (!before !== !this.#watchers) this.watched(this.#watchers > 0);
+    // From none to some (`true`), or from some to none.
+    if (!before !== !this.#watchers) this.watched(!before);
   }
 
   override addEventListener(type: string, listener: Listener | null, options?: boolean | AddEventListenerOptions): void {
