@@ -194,12 +194,11 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
 }
 
 /** Reads one number item: our shape, VCC's shape, or a bare E.164 string. */
-function readNumber(item: unknown, i: number, fail: Fail): ClidNumber | undefined {
+function readNumber(given: unknown, i: number, fail: Fail): ClidNumber | undefined {
   const bad = (suffix: string, problem: string): false => (fail(problem, 'numbers', i, suffix), false);
-  if (typeof item === 'string') {
-    const number = toE164(item);
-    return number ? Object.freeze({ id: number, number }) : (bad('', `${show(item)} is not a valid E.164 number`), undefined);
-  }
+  // A bare string is a number alone (its id is the number), whose issue is at `numbers[i]`.
+  const bare = typeof given === 'string';
+  const item = bare ? { number: given } : given;
   if (!isDict(item)) return void bad('', 'expected a number object or an E.164 string');
   const vcc = !('id' in item) && !('number' in item);
   /** The item's key for our key `ours`. */
@@ -210,7 +209,7 @@ function readNumber(item: unknown, i: number, fail: Fail): ClidNumber | undefine
   if (id === null || id === undefined) id = vcc ? null : number ?? undefined;
   let ok = true;
   if ((typeof id !== 'string' || !id) && id !== undefined) ok = bad(`.${key('id')}`, 'expected a non-empty string');
-  if (!number) ok = bad(`.${key('number')}`, `${show(rawNumber)} is not a valid E.164 number`);
+  if (!number) ok = bad(bare ? '' : `.${key('number')}`, `${show(rawNumber)} is not a valid E.164 number`);
   const out: Dict = { id, number };
   for (const ours of OPTIONAL_TEXT) {
     const v = item[key(ours)];
