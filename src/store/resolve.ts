@@ -51,7 +51,7 @@ export function usable(c: ParsedConfig, ref: unknown, source: ClidSource | 'sele
 /** The resolution that step `source` found, with `source:match` in its trace. */
 function matched(clid: ClidNumber, source: ClidSource, trace: TraceStep[], rule?: MatchedRule): Resolution {
   trace.push(`${source}:match`);
-  return rule ? { clid, source, rule, trace } : { clid, source, trace };
+  return { clid, source, ...(rule && { rule }), trace };
 }
 
 /** A usable answer, or a rejection thrown (never a silent swap). */
