@@ -25,12 +25,12 @@ const newCallId = (): string => globalThis.crypto?.randomUUID?.() ?? `${Date.now
  */
 class Store extends Watched {
   readonly #options: ClidStoreOptions;
-  #config: ParsedConfig;
+  #config!: ParsedConfig;
   #state!: ClidState;
   readonly #listeners = new Set<(state: ClidState) => void>();
   readonly #adapter: StorageAdapter;
   readonly #web: Storage | null;
-  #key: string;
+  #key!: string;
   #call: string | null = null;
   #remembered: string | null = null;
   /** The agent (or another tab) set the default since the last load began. */
@@ -48,11 +48,9 @@ class Store extends Watched {
   constructor(config: ClidConfig, options: ClidStoreOptions) {
     super();
     this.#options = options;
-    this.#config = parseConfig(config);
+    const parsed = parseConfig(config);
     ({ adapter: this.#adapter, web: this.#web } = openStorage(options.storage, (e) => this.#fault(e)));
-    this.#key = storageKey(this.#config.accountId, this.#config.agentId);
-    this.#load();
-    this.#commit();
+    this.#use(parsed);
   }
 
   protected watched(on: boolean): void {
@@ -156,6 +154,11 @@ class Store extends Watched {
       if (e instanceof ClidConfigError) this.#emit('error', { code: 'config-invalid', message: e.message, cause: e.message });
       throw e;
     }
+    this.#use(c);
+  }
+
+  /** Takes a parsed config; a new storage key (another account or agent) starts afresh. */
+  #use(c: ParsedConfig): void {
     this.#config = c;
     const key = storageKey(c.accountId, c.agentId);
     if (key !== this.#key) {
