@@ -169,11 +169,11 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
 
   const locked = cfg.locked ?? false;
   if (typeof locked !== 'boolean') fail('expected a boolean', 'locked');
-  const id = (key: string, fallback: unknown): string => {
+  const id = (key: string, fallback?: unknown): string => {
     const v = asText(cfg[key] ?? fallback ?? '');
     return typeof v === 'string' ? v : (fail('expected a string or number', key), '');
   };
-  const accountId = id('accountId', undefined);
+  const accountId = id('accountId');
   const agentId = id('agentId', user?.userId);
   if (issues.length) throw new ClidConfigError(issues);
   return {
