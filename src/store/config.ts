@@ -141,8 +141,7 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
   // Parallel arrays, not an object per rule: a setConfig of 100,000 rules allocates little.
   const prefixText: string[] = [];
   const prefixNumber: string[] = [];
-  if (rules !== null && rules !== undefined && !isDict(rules)) fail('expected an object', 'rules');
-  else if (rules) {
+  if (isDict(rules)) {
     const F = 'rules.fields';
     eachRule(rules.fields, F, fail, (rule, index) => {
       const { field, value } = rule;
@@ -165,7 +164,7 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
       if (twin !== undefined) fail(`duplicate prefix ${show(prefix)} (also ${P}[${twin}])`, P, index, '.prefix');
       else if (n) (prefixText[index] = prefix), (prefixNumber[index] = n.id);
     });
-  }
+  } else if (rules !== null && rules !== undefined) fail('expected an object', 'rules');
 
   const locked = cfg.locked ?? false;
   if (typeof locked !== 'boolean') fail('expected a boolean', 'locked');
