@@ -133,7 +133,7 @@ class Store extends Watched {
       throw this.#report(e);
     }
     const { clid, source, rule } = r;
-    const detail: CallDetail = Object.freeze({
+    const detail: CallDetail = {
       callId: newCallId(),
       destination: destinationOf(request),
       clid,
@@ -141,7 +141,8 @@ class Store extends Watched {
       ...(rule && { rule }),
       kind: request.kind ?? 'outbound',
       ...(request.record && { record: request.record }),
-    });
+    };
+    // The `call` event freezes its detail: what this resolves with is that same frozen object.
     this.#dropCall(detail);
     return detail;
   }

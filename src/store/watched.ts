@@ -40,7 +40,7 @@ export abstract class Watched extends EventTarget {
     const heard = this.#heardFor(type, capture);
     if (!listener || signal?.aborted || heard.has(listener)) return;
     heard.set(listener, !!once);
-    signal?.addEventListener('abort', () => this.removeEventListener(type, listener, !!capture));
+    signal?.addEventListener('abort', () => this.removeEventListener(type, listener, capture));
     this.watch(1);
   }
 

@@ -36,7 +36,7 @@ export interface VccCallRequest {
   application?: string;
 }
 
-const text = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+const text = (value: unknown): value is string => typeof value === 'string' && !!value.trim();
 
 /**
  * The body of Vonage Contact Center's `POST v0/{accountKey}/calls` that places a `clid-call`:
