@@ -51,14 +51,14 @@ export type FailureEvent = { readonly type: 'error'; readonly detail: ErrorDetai
 export function failureEvent(error: unknown): FailureEvent | undefined {
   // By name, not `instanceof`: the store may come from another copy of the library on the page.
   if ((error as Error | undefined)?.name !== 'ClidCallError') return undefined;
-  const { reason, message, refused, destination } = error as ClidCallError;
+  const { reason, message, requested, source, refused, destination } = error as ClidCallError;
   if (reason === 'no-permitted-number') return { type: 'error', detail: { code: reason, message } };
   if (reason === 'invalid-destination') return undefined;
   const detail: RejectedDetail = {
-    requested: (error as ClidCallError).requested!,
+    requested: requested!,
     reason,
     message,
-    source: (error as ClidCallError).source as RejectedDetail['source'],
+    source: source as RejectedDetail['source'],
     ...(refused && { refused }),
     ...(destination && { destination }),
   };

@@ -56,13 +56,17 @@ export interface ParsedConfig {
 }
 
 type Dict = Record<string, unknown>;
-type Fail = (path: string, problem: string) => undefined;
-/** An issue's path, built only when there is an issue: `base[i]suffix`, or `base`. */
-const at = (base: string, i = -1, suffix = ''): string => (i < 0 ? base : `${base}[${i}]${suffix}`);
+/** Records an issue at `base[index]suffix` (or `base`): the path is built only when there is one. */
+type Fail = (problem: string, base: string, index?: number, suffix?: string) => undefined;
 const isDict = (v: unknown): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
-const show = (v: unknown): string => (v === undefined ? 'undefined' : JSON.stringify(v) ?? String(v));
+/** A number as text (ids, refs and prefixes may be given as numbers); anything else as it is. */
+const asText = (v: unknown): unknown => (typeof v === 'number' ? String(v) : v);
+/** A value as the issue names it: JSON, or `String` for what JSON cannot write (`undefined`, a function). */
+const show = (v: unknown): string => JSON.stringify(v) ?? String(v);
 const PREFIX = /^\+?\d{1,15}$/;
 const OPTIONAL_TEXT = ['name', 'language', 'analyticsProfile'] as const;
+/** VCC's names of a number's keys, where they differ from ours. */
+const VCC_KEYS: Readonly<Record<string, string>> = { id: 'callbackNumberId', number: 'callbackNumberClid', name: 'callbackNumberName' };
 
 /**
  * Parses and validates a config; throws a {@link ClidConfigError} naming every problem.
@@ -76,7 +80,8 @@ const OPTIONAL_TEXT = ['name', 'language', 'analyticsProfile'] as const;
  */
 export function parseConfig(input: ClidConfig): ParsedConfig {
   const issues: ConfigIssue[] = [];
-  const fail: Fail = (path, problem) => void issues.push({ path, problem });
+  const fail: Fail = (problem, base, index = -1, suffix = '') =>
+    void issues.push({ path: index < 0 ? base : `${base}[${index}]${suffix}`, problem });
   if (!isDict(input)) throw new ClidConfigError([{ path: 'config', problem: 'expected an object' }]);
   const cfg = input as unknown as Dict;
 
@@ -84,16 +89,16 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
   const byId = new Map<string, ClidNumber>();
   const byNumber = new Map<string, ClidNumber>();
   const list = cfg.numbers;
-  if (!Array.isArray(list)) fail('numbers', 'expected an array');
+  if (!Array.isArray(list)) fail('expected an array', 'numbers');
   else
     list.forEach((item: unknown, i) => {
       const n = readNumber(item, i, fail);
       if (!n) return;
       const twin = byId.get(n.id) ?? byNumber.get(n.number);
       if (twin) {
-        const [what, ours, vcc] = twin.id === n.id ? ['id', '.id', '.callbackNumberId'] : ['number', '.number', '.callbackNumberClid'];
-        const suffix = typeof item === 'string' ? '' : ours.slice(1) in (item as Dict) ? ours : vcc;
-        return fail(at('numbers', i, suffix), `duplicate ${what} ${show(n[what as 'id'])} (also numbers[${all.indexOf(twin)}])`);
+        const what = twin.id === n.id ? 'id' : 'number';
+        const suffix = typeof item === 'string' ? '' : `.${what in (item as Dict) ? what : VCC_KEYS[what]}`;
+        return fail(`duplicate ${what} ${show(n[what as 'id'])} (also numbers[${all.indexOf(twin)}])`, 'numbers', i, suffix);
       }
       byId.set(n.id, n);
       byNumber.set(n.number, n);
@@ -102,10 +107,9 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
 
   /** The number `ref` names; `path` is built only when it names none. */
   const find = (ref: unknown, base: string, i?: number, suffix?: string): ClidNumber | undefined => {
-    let r = isDict(ref) ? ref.id ?? ref.callbackNumberId ?? ref.number ?? ref.callbackNumberClid : ref;
-    if (typeof r === 'number') r = String(r);
-    if (typeof r !== 'string') return fail(at(base, i, suffix), `expected an id or E.164 number, got ${show(ref)}`);
-    return byId.get(r) ?? byNumber.get(toE164(r) ?? '') ?? fail(at(base, i, suffix), `${show(r)} is not one of the numbers`);
+    const r = asText(isDict(ref) ? ref.id ?? ref.callbackNumberId ?? ref.number ?? ref.callbackNumberClid : ref);
+    if (typeof r !== 'string') return fail(`expected an id or E.164 number, got ${show(ref)}`, base, i, suffix);
+    return byId.get(r) ?? byNumber.get(toE164(r) ?? '') ?? fail(`${show(r)} is not one of the numbers`, base, i, suffix);
   };
 
   const accountDefault = cfg.accountDefault === null || cfg.accountDefault === undefined ? all[0] ?? null : find(cfg.accountDefault, 'accountDefault') ?? null;
@@ -120,7 +124,7 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
     path += '.callbackNumbers';
   }
   if ((source !== null && source !== undefined) || user) {
-    if (!Array.isArray(source)) fail(path, 'expected an array, VCC\'s per-user response or null');
+    if (!Array.isArray(source)) fail('expected an array, VCC\'s per-user response or null', path);
     else {
       const set = new Set<ClidNumber>();
       source.forEach((ref: unknown, i) => {
@@ -133,42 +137,42 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
 
   const rules = cfg.rules;
   const fields: Array<Extract<MatchedRule, { kind: 'field' }>> = [];
-  const prefixes = new PrefixIndex(isDict(rules) && Array.isArray(rules.prefixes) ? rules.prefixes.length : 0);
+  const prefixes = new PrefixIndex();
   // Parallel arrays, not an object per rule: a setConfig of 100,000 rules allocates little.
   const prefixText: string[] = [];
   const prefixNumber: string[] = [];
-  if (rules !== null && rules !== undefined && !isDict(rules)) fail('rules', 'expected an object');
-  else if (rules) {
+  if (isDict(rules)) {
     const F = 'rules.fields';
     eachRule(rules.fields, F, fail, (rule, index) => {
       const { field, value } = rule;
       const n = find(rule.number, F, index, '.number');
-      if (typeof field !== 'string' || !field) return fail(at(F, index, '.field'), 'expected a non-empty string');
-      if (!['string', 'number', 'boolean'].includes(typeof value)) return fail(at(F, index, '.value'), 'expected a string, number or boolean');
+      if (typeof field !== 'string' || !field) return fail('expected a non-empty string', F, index, '.field');
+      if (!['string', 'number', 'boolean'].includes(typeof value)) return fail('expected a string, number or boolean', F, index, '.value');
       if (n) fields.push({ kind: 'field', index, field, value: value as string, number: n.id });
     });
     const P = 'rules.prefixes';
     eachRule(rules.prefixes, P, fail, (rule, index) => {
       const raw = rule.prefix;
-      let prefix = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw : '';
-      if (!PREFIX.test(prefix)) prefix = stripNumber(prefix);
-      const bad = !PREFIX.test(prefix) && fail(at(P, index, '.prefix'), `${show(raw)} is not a prefix of digits`) === undefined;
+      const text = asText(raw);
+      let prefix = stripNumber(typeof text === 'string' ? text : '');
+      const digits = PREFIX.test(prefix);
+      if (!digits) fail(`${show(raw)} is not a prefix of digits`, P, index, '.prefix');
       const n = find(rule.number, P, index, '.number');
-      if (bad) return;
+      if (!digits) return;
       if (prefix[0] !== '+') prefix = '+' + prefix;
       const twin = prefixes.add(prefix, n && index);
-      if (twin !== undefined) fail(at(P, index, '.prefix'), `duplicate prefix ${show(prefix)} (also ${P}[${twin}])`);
+      if (twin !== undefined) fail(`duplicate prefix ${show(prefix)} (also ${P}[${twin}])`, P, index, '.prefix');
       else if (n) (prefixText[index] = prefix), (prefixNumber[index] = n.id);
     });
-  }
+  } else if (rules !== null && rules !== undefined) fail('expected an object', 'rules');
 
   const locked = cfg.locked ?? false;
-  if (typeof locked !== 'boolean') fail('locked', 'expected a boolean');
-  const id = (key: string, fallback: unknown): string => {
-    const v = cfg[key] ?? fallback ?? '';
-    return typeof v === 'string' || typeof v === 'number' ? String(v) : (fail(key, 'expected a string or number'), '');
+  if (typeof locked !== 'boolean') fail('expected a boolean', 'locked');
+  const id = (key: string, fallback?: unknown): string => {
+    const v = asText(cfg[key] ?? fallback ?? '');
+    return typeof v === 'string' ? v : (fail('expected a string or number', key), '');
   };
-  const accountId = id('accountId', undefined);
+  const accountId = id('accountId');
   const agentId = id('agentId', user?.userId);
   if (issues.length) throw new ClidConfigError(issues);
   return {
@@ -189,29 +193,28 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
 }
 
 /** Reads one number item: our shape, VCC's shape, or a bare E.164 string. */
-function readNumber(item: unknown, i: number, fail: Fail): ClidNumber | undefined {
-  const bad = (suffix: string, problem: string): false => (fail(at('numbers', i, suffix), problem), false);
-  if (typeof item === 'string') {
-    const number = toE164(item);
-    return number ? Object.freeze({ id: number, number }) : (bad('', `${show(item)} is not a valid E.164 number`), undefined);
-  }
+function readNumber(given: unknown, i: number, fail: Fail): ClidNumber | undefined {
+  const bad = (suffix: string, problem: string): false => (fail(problem, 'numbers', i, suffix), false);
+  // A bare string is a number alone (its id is the number), whose issue is at `numbers[i]`.
+  const bare = typeof given === 'string';
+  const item = bare ? { number: given } : given;
   if (!isDict(item)) return void bad('', 'expected a number object or an E.164 string');
   const vcc = !('id' in item) && !('number' in item);
-  let id = vcc ? item.callbackNumberId : item.id;
-  const rawNumber = vcc ? item.callbackNumberClid : item.number;
+  /** The item's key for our key `ours`. */
+  const key = (ours: string): string => (vcc && VCC_KEYS[ours]) || ours;
+  let id = asText(item[key('id')]);
+  const rawNumber = item[key('number')];
   const number = toE164(rawNumber);
-  if (typeof id === 'number') id = String(id);
   if (id === null || id === undefined) id = vcc ? null : number ?? undefined;
   let ok = true;
-  if ((typeof id !== 'string' || !id) && id !== undefined) ok = bad(vcc ? '.callbackNumberId' : '.id', 'expected a non-empty string');
-  if (!number) ok = bad(vcc ? '.callbackNumberClid' : '.number', `${show(rawNumber)} is not a valid E.164 number`);
+  if ((typeof id !== 'string' || !id) && id !== undefined) ok = bad(`.${key('id')}`, 'expected a non-empty string');
+  if (!number) ok = bad(bare ? '' : `.${key('number')}`, `${show(rawNumber)} is not a valid E.164 number`);
   const out: Dict = { id, number };
-  for (const key of OPTIONAL_TEXT) {
-    const from = key === 'name' && vcc ? 'callbackNumberName' : key;
-    const v = item[from];
+  for (const ours of OPTIONAL_TEXT) {
+    const v = item[key(ours)];
     if (v === null || v === undefined) continue;
-    if (typeof v !== 'string') ok = bad(`.${from}`, 'expected a string');
-    else out[key] = v;
+    if (typeof v !== 'string') ok = bad(`.${key(ours)}`, 'expected a string');
+    else out[ours] = v;
   }
   const tags = item.tags;
   if (tags !== null && tags !== undefined) {
@@ -229,10 +232,10 @@ function eachRule(
   each: (rule: Dict, index: number) => void,
 ): void {
   if (list === null || list === undefined) return;
-  if (!Array.isArray(list)) return void fail(path, 'expected an array');
+  if (!Array.isArray(list)) return void fail('expected an array', path);
   for (let i = 0; i < list.length; i++) {
     const rule: unknown = list[i];
     if (isDict(rule)) each(rule, i);
-    else fail(`${path}[${i}]`, 'expected an object');
+    else fail('expected an object', path, i);
   }
 }

@@ -4,11 +4,11 @@
  */
 import { fill, messagesEn } from '../messages.js';
 import { ClidConfigError, parseConfig, type ParsedConfig } from './config.js';
-import { failureEvent } from './call-error.js';
+import { ClidCallError, failureEvent } from './call-error.js';
 import type { ClidStore, ClidStoreOptions } from './clid-store.js';
 import { ClidStoreEvent, type ClidStoreEventDetails } from './events.js';
 import { decode, encode, openStorage, storageKey, type StorageAdapter } from './persistence.js';
-import { check, destinationOf, isThenable, refuse, resolveLater, resolveNow, type ChainInput } from './resolve.js';
+import { destinationOf, isThenable, resolveLater, resolveNow, usable, type ChainInput } from './resolve.js';
 import type { CallDetail, CallRequest, ClidConfig, ClidNumber, ClidRef, ClidState, ErrorDetail, Resolution, SelectScope } from './types.js';
 import { Watched } from './watched.js';
 
@@ -25,12 +25,12 @@ const newCallId = (): string => globalThis.crypto?.randomUUID?.() ?? `${Date.now
  */
 class Store extends Watched {
   readonly #options: ClidStoreOptions;
-  #config: ParsedConfig;
+  #config!: ParsedConfig;
   #state!: ClidState;
   readonly #listeners = new Set<(state: ClidState) => void>();
   readonly #adapter: StorageAdapter;
   readonly #web: Storage | null;
-  #key: string;
+  #key!: string;
   #call: string | null = null;
   #remembered: string | null = null;
   /** The agent (or another tab) set the default since the last load began. */
@@ -48,13 +48,9 @@ class Store extends Watched {
   constructor(config: ClidConfig, options: ClidStoreOptions) {
     super();
     this.#options = options;
-    this.#config = parseConfig(config);
-    const opened = openStorage(options.storage, (e) => this.#fault(e));
-    this.#adapter = opened.adapter;
-    this.#web = opened.web;
-    this.#key = storageKey(this.#config.accountId, this.#config.agentId);
-    this.#load();
-    this.#commit();
+    const parsed = parseConfig(config);
+    ({ adapter: this.#adapter, web: this.#web } = openStorage(options.storage, (e) => this.#fault(e)));
+    this.#use(parsed);
   }
 
   protected watched(on: boolean): void {
@@ -81,9 +77,9 @@ class Store extends Watched {
 
   select(ref: ClidRef, { scope = 'call' }: { scope?: SelectScope } = {}): boolean {
     if (this.#config.locked) return false;
-    const n = check(this.#config, ref);
-    if (typeof n === 'string') {
-      this.#report(refuse(this.#config, ref, n, 'select'));
+    const n = usable(this.#config, ref, 'select');
+    if (n instanceof ClidCallError) {
+      this.#report(n);
       return false;
     }
     if (!this.#emit('change', { clid: n, scope }, true)) return false;
@@ -137,7 +133,7 @@ class Store extends Watched {
       throw this.#report(e);
     }
     const { clid, source, rule } = r;
-    const detail: CallDetail = Object.freeze({
+    const detail: CallDetail = {
       callId: newCallId(),
       destination: destinationOf(request),
       clid,
@@ -145,7 +141,8 @@ class Store extends Watched {
       ...(rule && { rule }),
       kind: request.kind ?? 'outbound',
       ...(request.record && { record: request.record }),
-    });
+    };
+    // The `call` event freezes its detail: what this resolves with is that same frozen object.
     this.#dropCall(detail);
     return detail;
   }
@@ -158,6 +155,11 @@ class Store extends Watched {
       if (e instanceof ClidConfigError) this.#emit('error', { code: 'config-invalid', message: e.message, cause: e.message });
       throw e;
     }
+    this.#use(c);
+  }
+
+  /** Takes a parsed config; a new storage key (another account or agent) starts afresh. */
+  #use(c: ParsedConfig): void {
     this.#config = c;
     const key = storageKey(c.accountId, c.agentId);
     if (key !== this.#key) {
@@ -175,9 +177,9 @@ class Store extends Watched {
   }
 
   /** What the precedence chain reads, now. */
-  readonly #chainInput = (): ChainInput => ({ config: this.#config, choices: { call: this.#call, default: this.#remembered } });
+  readonly #chainInput = (): ChainInput => ({ config: this.#config, call: this.#call, default: this.#remembered });
 
-  #emit<K extends keyof ClidStoreEventDetails>(type: K, detail: ClidStoreEventDetails[K], cancelable = false): boolean {
+  #emit<K extends keyof ClidStoreEventDetails>(type: K, detail: ClidStoreEventDetails[K], cancelable?: boolean): boolean {
     return this.dispatchEvent(new ClidStoreEvent(type, detail, cancelable));
   }
 
@@ -241,8 +243,9 @@ class Store extends Watched {
     queueMicrotask(() => this.#emit('error', error));
   }
 
-  #pick(id: string | null): ClidNumber | null {
-    const n = id === null ? undefined : this.#config.byId.get(id);
+  #pick(id: string | null | undefined): ClidNumber | null {
+    // No number has the id null or undefined: the map answers undefined for them.
+    const n = this.#config.byId.get(id as string);
     return n && this.#config.permitted.has(n) ? n : null;
   }
 
@@ -251,7 +254,7 @@ class Store extends Watched {
     const c = this.#config;
     const callChoice = this.#pick(this.#call);
     const agentDefault = this.#pick(this.#remembered);
-    const accountDefault = this.#pick(c.accountDefault?.id ?? null);
+    const accountDefault = this.#pick(c.accountDefault?.id);
     const first = c.numbers[0] ?? null;
     const selected = callChoice ?? agentDefault ?? accountDefault ?? first;
     this.#state = Object.freeze({

@@ -32,7 +32,6 @@ export const isE164 = (value: string): boolean => E164.test(value);
  * toE164('020 7946 0000');     // null (national format)
  */
 export function toE164(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const n = E164.test(value) ? value : stripNumber(value);
+  const n = typeof value === 'string' ? stripNumber(value) : '';
   return E164.test(n) ? n : null;
 }

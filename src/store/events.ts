@@ -29,7 +29,7 @@ export type ClidStoreEventType = keyof ClidStoreEventDetails;
  */
 export class ClidStoreEvent<K extends ClidStoreEventType = ClidStoreEventType> extends CustomEvent<ClidStoreEventDetails[K]> {
   declare readonly type: K;
-  constructor(type: K, detail: ClidStoreEventDetails[K], cancelable = false) {
+  constructor(type: K, detail: ClidStoreEventDetails[K], cancelable?: boolean) {
     super(type, { detail: Object.freeze(detail) as ClidStoreEventDetails[K], cancelable });
   }
 }

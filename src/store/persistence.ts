@@ -103,7 +103,8 @@ export function decode(raw: unknown): string | null | undefined {
     if (typeof value === 'string') return value;
     const { v, default: id } = value as { v?: unknown; default?: unknown };
     if ((v as number) > 1) return null;
-    if ((v === 1 || v === undefined) && (typeof id === 'string' || (v === 1 && id === null))) return id as string | null;
+    // Version 1 may hold null (no default); the unversioned record only an id.
+    if (typeof id === 'string' ? v === 1 || v === undefined : v === 1 && id === null) return id as string | null;
   } catch {
     // corrupted: not ours
   }

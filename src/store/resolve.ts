@@ -7,7 +7,7 @@
 import type { ParsedConfig } from './config.js';
 import { toE164 } from './e164.js';
 import { ClidCallError } from './call-error.js';
-import type { CallRequest, ClidNumber, ClidRef, ClidSource, MatchedRule, RejectReason, Resolution, TraceStep } from './types.js';
+import type { CallRequest, ClidNumber, ClidRef, ClidSource, MatchedRule, Resolution, TraceStep } from './types.js';
 
 /** The agent's choices the chain reads: ids, kept even while not permitted. */
 export interface Choices {
@@ -25,53 +25,50 @@ export type SelectorAnswer = ClidRef | Pick<ClidNumber, 'id'> | null | undefined
 export type ClidSelector = (request: CallRequest) => SelectorAnswer | PromiseLike<SelectorAnswer>;
 
 /**
- * Checks a ref (id or E.164) against the config, in rule 6's order: the number, or why not.
+ * Checks a ref (an id or an E.164 number) against the config, in rule 6's order: the permitted
+ * number, or its refusal (`invalid`, `not-configured`, `not-permitted`) by `source`. A refusal
+ * names the account's number behind the ref when there is one, by name and number only: rule 1
+ * never lets an unusable number object out.
  *
  * @example
- * check(config, 'uk');      // { id: 'uk', number: '+44…' }
- * check(config, '+0 12');   // 'invalid'
+ * usable(config, 'uk', 'select');    // { id: 'uk', number: '+44…' }
+ * usable(config, '+0 12', 'select'); // ClidCallError, reason 'invalid'
  */
-export function check(c: ParsedConfig, ref: unknown): ClidNumber | RejectReason {
-  if (typeof ref !== 'string') return 'invalid';
-  const n = lookup(c, ref);
-  return !n ? (toE164(ref) ? 'not-configured' : 'invalid') : c.permitted.has(n) ? n : 'not-permitted';
+export function usable(c: ParsedConfig, ref: unknown, source: ClidSource | 'select', destination?: string): ClidNumber | ClidCallError {
+  const e164 = toE164(ref);
+  // Neither map has the key null: a ref that is not E.164 finds no number by it.
+  const n = typeof ref === 'string' ? c.byId.get(ref) ?? c.byNumber.get(e164!) : undefined;
+  if (n && c.permitted.has(n)) return n;
+  return new ClidCallError(
+    n ? 'not-permitted' : e164 ? 'not-configured' : 'invalid',
+    typeof ref === 'string' ? ref : JSON.stringify(ref),
+    source,
+    n && (n.name ? { name: n.name, number: n.number } : { number: n.number }),
+    destination,
+  );
 }
 
-/** The account's number behind a ref (an id or an E.164 number), permitted or not. */
-const lookup = (c: ParsedConfig, ref: string): ClidNumber | undefined => {
-  const e164 = toE164(ref);
-  return c.byId.get(ref) ?? (e164 === null ? undefined : c.byNumber.get(e164));
-};
-
-/**
- * The refusal of `ref` for `reason`, naming the account's number behind it when there is one (by
- * name and number only: rule 1 never lets an unusable number object out).
- */
-export function refuse(c: ParsedConfig, ref: unknown, reason: RejectReason, source: ClidSource | 'select', destination?: string): ClidCallError {
-  const requested = typeof ref === 'string' ? ref : JSON.stringify(ref);
-  const n = typeof ref === 'string' ? lookup(c, ref) : undefined;
-  return new ClidCallError(reason, requested, source, n && (n.name ? { name: n.name, number: n.number } : { number: n.number }), destination);
+/** The resolution that step `source` found, with `source:match` in its trace. */
+function matched(clid: ClidNumber, source: ClidSource, trace: TraceStep[], rule?: MatchedRule): Resolution {
+  trace.push(`${source}:match`);
+  return { clid, source, ...(rule && { rule }), trace };
 }
 
 /** A usable answer, or a rejection thrown (never a silent swap). */
 function take(c: ParsedConfig, ref: unknown, source: ClidSource, trace: TraceStep[], destination: string, rule?: MatchedRule): Resolution {
-  const n = check(c, ref);
-  if (typeof n === 'string') {
-    trace.push(`${source}:rejected`);
-    throw refuse(c, ref, n, source, destination);
-  }
-  trace.push(`${source}:match`);
-  return rule ? { clid: n, source, rule, trace } : { clid: n, source, trace };
+  const n = usable(c, ref, source, destination);
+  if (!(n instanceof ClidCallError)) return matched(n, source, trace, rule);
+  trace.push(`${source}:rejected`);
+  throw n;
 }
 
-/** A remembered choice, taken when permitted and passed over (kept) when not. */
-function choice(c: ParsedConfig, id: string | null, source: 'call' | 'agent-default', trace: TraceStep[]): Resolution | undefined {
-  if (id === null) return void trace.push(`${source}:skip`);
+/**
+ * A remembered choice or a default (by id), taken when permitted and passed over (kept) when not.
+ */
+function choice(c: ParsedConfig, id: string | null | undefined, source: ClidSource, trace: TraceStep[]): Resolution | undefined {
+  if (id === null || id === undefined) return void trace.push(`${source}:skip`);
   const n = c.byId.get(id);
-  if (n && c.permitted.has(n)) {
-    trace.push(`${source}:match`);
-    return { clid: n, source, trace };
-  }
+  if (n && c.permitted.has(n)) return matched(n, source, trace);
   trace.push(`${source}:not-permitted`);
   return undefined;
 }
@@ -92,18 +89,15 @@ export function destinationOf(request: CallRequest): string {
  * Steps before the selector hook: (manual: per-call choice), requested, field rule, prefix rule.
  * Returns the resolution, or `undefined` to go on; throws a {@link ClidCallError} to reject.
  */
-function head(c: ParsedConfig, choices: Choices, request: CallRequest, destination: string, trace: TraceStep[]): Resolution | undefined {
-  if (request.manual) {
-    const r = choice(c, choices.call, 'call', trace);
-    if (r) return r;
-  }
+function head(input: ChainInput, request: CallRequest, destination: string, trace: TraceStep[]): Resolution | undefined {
+  const c = input.config;
+  const manual = request.manual && choice(c, input.call, 'call', trace);
+  if (manual) return manual;
   const requested = request.requested;
   if (requested !== null && requested !== undefined && requested !== '') return take(c, requested, 'requested', trace, destination);
   trace.push('requested:skip');
   const record = request.record;
-  if (record && c.fields.length) {
-    for (const rule of c.fields) if (record[rule.field] === rule.value) return take(c, rule.number, 'field-rule', trace, destination, rule);
-  }
+  if (record) for (const rule of c.fields) if (record[rule.field] === rule.value) return take(c, rule.number, 'field-rule', trace, destination, rule);
   trace.push('field-rule:none');
   const prefix = c.prefixes.find(destination);
   if (prefix !== undefined) {
@@ -115,19 +109,17 @@ function head(c: ParsedConfig, choices: Choices, request: CallRequest, destinati
 }
 
 /** Steps after the selector hook: per-call choice, agent default, account default, fallback. */
-function tail(c: ParsedConfig, choices: Choices, request: CallRequest, trace: TraceStep[]): Resolution {
-  const r = (!request.manual && choice(c, choices.call, 'call', trace)) || choice(c, choices.default, 'agent-default', trace);
+function tail(input: ChainInput, request: CallRequest, trace: TraceStep[]): Resolution {
+  const c = input.config;
+  // The account default is `null` only for an account without numbers, which throws below.
+  const r =
+    (!request.manual && choice(c, input.call, 'call', trace)) ||
+    choice(c, input.default, 'agent-default', trace) ||
+    choice(c, c.accountDefault?.id, 'account-default', trace);
   if (r) return r;
-  const account = c.accountDefault;
-  if (account && c.permitted.has(account)) {
-    trace.push('account-default:match');
-    return { clid: account, source: 'account-default', trace };
-  }
-  trace.push('account-default:not-permitted');
   const first = c.numbers[0];
   if (!first) throw new ClidCallError('no-permitted-number');
-  trace.push('fallback:match');
-  return { clid: first, source: 'fallback', trace };
+  return matched(first, 'fallback', trace);
 }
 
 /** The id or ref of a selector's answer. */
@@ -138,38 +130,36 @@ export const isThenable = (v: unknown): v is PromiseLike<unknown> =>
   typeof (v as PromiseLike<unknown> | null)?.then === 'function';
 
 /** What the chain reads: the config and the agent's choices, as they are when read. */
-export interface ChainInput {
+export interface ChainInput extends Choices {
   readonly config: ParsedConfig;
-  readonly choices: Choices;
-}
-
-/** The selector step's outcome: its answer, or (when it gave none) the trace step saying why. */
-interface SelectorOutcome {
-  readonly answer: unknown;
-  readonly step: TraceStep;
 }
 
 /**
- * The precedence chain, written once: it yields the request (destination normalised) when it
- * needs the selector's answer, and the driver, sync or async, passes the outcome back in. The
- * config and choices are read again after the selector step, which an async driver awaits.
+ * The selector step's outcome: its answer, or (when it gave none) the trace step saying why;
+ * `selector:none` when it answered `null` or `undefined`.
  */
-function* chain(read: () => ChainInput, request: CallRequest, hasSelector: boolean): Generator<CallRequest, Resolution, SelectorOutcome> {
+interface SelectorOutcome {
+  readonly answer?: unknown;
+  readonly step?: TraceStep;
+}
+
+/**
+ * The precedence chain, written once. `ask` gives the selector's outcome for the request
+ * (destination normalised), now or as a promise; the chain then goes on now or when it settles.
+ * The config and choices are read again after the selector step.
+ */
+function chain(read: () => ChainInput, request: CallRequest, ask?: (request: CallRequest) => SelectorOutcome | Promise<SelectorOutcome>): Resolution | Promise<Resolution> {
   const trace: TraceStep[] = [];
   const destination = destinationOf(request);
-  const before = read();
-  const early = head(before.config, before.choices, request, destination, trace);
+  const early = head(read(), request, destination, trace);
   if (early) return early;
-  let step: TraceStep = 'selector:skip';
-  if (hasSelector) {
-    const outcome = yield request.destination === destination ? request : { ...request, destination };
-    const { config } = read();
-    if (outcome.answer !== null && outcome.answer !== undefined) return take(config, answerRef(outcome.answer as SelectorAnswer), 'selector', trace, destination);
-    step = outcome.step;
-  }
-  trace.push(step);
-  const after = read();
-  return tail(after.config, after.choices, request, trace);
+  const rest = ({ answer, step = 'selector:none' }: SelectorOutcome): Resolution => {
+    if (answer !== null && answer !== undefined) return take(read().config, answerRef(answer as SelectorAnswer), 'selector', trace, destination);
+    trace.push(step);
+    return tail(read(), request, trace);
+  };
+  const outcome = ask ? ask(request.destination === destination ? request : { ...request, destination }) : { step: 'selector:skip' as const };
+  return outcome instanceof Promise ? outcome.then(rest) : rest(outcome);
 }
 
 /** The selector's outcome when asked synchronously: an answer that is a promise is passed over. */
@@ -178,21 +168,21 @@ function askNow(selector: ClidSelector, request: CallRequest): SelectorOutcome {
   try {
     answer = selector(request);
   } catch {
-    return { answer: null, step: 'selector:threw' };
+    return { step: 'selector:threw' };
   }
-  if (!isThenable(answer)) return { answer, step: 'selector:none' };
+  if (!isThenable(answer)) return { answer };
   answer.then(undefined, () => {});
-  return { answer: null, step: 'selector:async' };
+  return { step: 'selector:async' };
 }
 
 /** The selector's outcome, awaited for `ms` at most. */
 function askWithin(selector: ClidSelector, request: CallRequest, ms: number): Promise<SelectorOutcome> {
   return new Promise((done) => {
-    const timer = setTimeout(() => done({ answer: null, step: 'selector:timeout' }), ms);
+    const timer = setTimeout(() => done({ step: 'selector:timeout' }), ms);
     const end = (outcome: SelectorOutcome): void => (clearTimeout(timer), done(outcome));
-    const threw = (): void => end({ answer: null, step: 'selector:threw' });
+    const threw = (): void => end({ step: 'selector:threw' });
     try {
-      Promise.resolve(selector(request)).then((answer) => end({ answer, step: 'selector:none' }), threw);
+      Promise.resolve(selector(request)).then((answer) => end({ answer }), threw);
     } catch {
       threw();
     }
@@ -204,13 +194,11 @@ function askWithin(selector: ClidSelector, request: CallRequest, ms: number): Pr
  * step is passed over (`selector:async` in the trace) and the result is only a preview.
  *
  * @example
- * resolveNow(() => ({ config, choices: { call: null, default: null } }), { destination: '+442079460000' });
+ * resolveNow(() => ({ config, call: null, default: null }), { destination: '+442079460000' });
  * // { clid: { id: 'uk', … }, source: 'prefix-rule', rule: { kind: 'prefix', prefix: '+44', … }, trace: [...] }
  */
 export function resolveNow(read: () => ChainInput, request: CallRequest, selector?: ClidSelector): Resolution {
-  const run = chain(read, request, !!selector);
-  const asked = run.next();
-  return asked.done ? asked.value : (run.next(askNow(selector!, asked.value)).value as Resolution);
+  return chain(read, request, selector && ((asked) => askNow(selector, asked))) as Resolution;
 }
 
 /**
@@ -218,7 +206,5 @@ export function resolveNow(read: () => ChainInput, request: CallRequest, selecto
  * a {@link ClidCallError}.
  */
 export async function resolveLater(read: () => ChainInput, request: CallRequest, selector: ClidSelector | undefined, timeoutMs: number): Promise<Resolution> {
-  const run = chain(read, request, !!selector);
-  const asked = run.next();
-  return asked.done ? asked.value : (run.next(await askWithin(selector!, asked.value, timeoutMs)).value as Resolution);
+  return chain(read, request, selector && ((asked) => askWithin(selector, asked, timeoutMs)));
 }

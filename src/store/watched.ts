@@ -30,31 +30,37 @@ export abstract class Watched extends EventTarget {
   protected watch(change: 1 | -1): void {
     const before = this.#watchers;
     this.#watchers += change;
-    if (!before !== !this.#watchers) this.watched(this.#watchers > 0);
+    // From none to some (`true`), or from some to none.
+    if (!before !== !this.#watchers) this.watched(!before);
   }
 
   override addEventListener(type: string, listener: Listener | null, options?: boolean | AddEventListenerOptions): void {
     super.addEventListener(type, listener, options);
-    const { capture, once, signal } = typeof options === 'object' ? options : { capture: options, once: false, signal: undefined };
-    const key = `${type} ${!!capture}`;
-    const heard = this.#heard.get(key) ?? this.#heard.set(key, new Map()).get(key)!;
+    const { capture, once, signal }: AddEventListenerOptions = typeof options === 'object' ? options : { capture: options };
+    const heard = this.#heardFor(type, capture);
     if (!listener || signal?.aborted || heard.has(listener)) return;
     heard.set(listener, !!once);
-    signal?.addEventListener('abort', () => this.removeEventListener(type, listener, !!capture));
+    signal?.addEventListener('abort', () => this.removeEventListener(type, listener, capture));
     this.watch(1);
   }
 
   override removeEventListener(type: string, listener: Listener | null, options?: boolean | EventListenerOptions): void {
     super.removeEventListener(type, listener, options);
     const capture = typeof options === 'object' ? options.capture : options;
-    if (listener && this.#heard.get(`${type} ${!!capture}`)?.delete(listener)) this.watch(-1);
+    if (listener && this.#heardFor(type, capture).delete(listener)) this.watch(-1);
   }
 
   override dispatchEvent(event: Event): boolean {
     const result = super.dispatchEvent(event);
     for (const capture of [false, true]) {
-      for (const [listener, once] of this.#heard.get(`${event.type} ${capture}`) ?? []) if (once) this.removeEventListener(event.type, listener, capture);
+      for (const [listener, once] of this.#heardFor(event.type, capture)) if (once) this.removeEventListener(event.type, listener, capture);
     }
     return result;
+  }
+
+  /** The listeners heard for `type` in the capture phase (`capture` truthy) or the bubble phase. */
+  #heardFor(type: string, capture: unknown): Map<Listener, boolean> {
+    const key = `${type} ${!!capture}`;
+    return this.#heard.get(key) ?? this.#heard.set(key, new Map()).get(key)!;
   }
 }

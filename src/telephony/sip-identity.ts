@@ -110,5 +110,5 @@ export function sipIdentity(call: CallIdentity, options: SipIdentityOptions): Si
   const extraHeaders = header
     ? [`${header as string}: ${nameAddress}${header === 'Remote-Party-ID' ? ';party=calling;screen=yes;privacy=off' : ''}`]
     : [];
-  return { fromUserName, ...(fromDisplayName ? { fromDisplayName } : {}), fromUri, extraHeaders };
+  return { fromUserName, ...(fromDisplayName && { fromDisplayName }), fromUri, extraHeaders };
 }

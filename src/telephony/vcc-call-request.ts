@@ -36,7 +36,7 @@ export interface VccCallRequest {
   application?: string;
 }
 
-const text = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+const text = (value: unknown): value is string => typeof value === 'string' && !!value.trim();
 
 /**
  * The body of Vonage Contact Center's `POST v0/{accountKey}/calls` that places a `clid-call`:
@@ -75,7 +75,7 @@ export function vccCallRequest(call: CallNumbers, options: VccCallRequestOptions
   return {
     from: { ...(agentId !== undefined ? { agentId } : { groups: [...(groups as string[])] }), presentedCLID: number } as VccCallRequest['from'],
     to: { telephoneNumber },
-    ...(reference !== undefined ? { regarding: { reference: reference as string } } : {}),
-    ...(application !== undefined ? { application: application as string } : {}),
+    ...(reference !== undefined && { regarding: { reference: reference as string } }),
+    ...(application !== undefined && { application: application as string }),
   };
 }

@@ -197,8 +197,8 @@ describe('config: setConfig is atomic', () => {
 });
 
 describe('prefix index', () => {
-  it('finds the longest prefix, and refuses more than its capacity', () => {
-    const index = new PrefixIndex(3);
+  it('finds the longest prefix, telling digit counts apart, up to 15 digits', () => {
+    const index = new PrefixIndex();
     expect(index.add('+44', 0)).to.equal(undefined);
     expect(index.add('+4420', 1)).to.equal(undefined);
     expect(index.add('+44', 9)).to.equal(0);
@@ -207,10 +207,14 @@ describe('prefix index', () => {
     expect(index.find('+441234')).to.equal(0);
     expect(index.find('+4')).to.equal(undefined);
     expect(index.find('+33123456789')).to.equal(undefined);
+    expect(index.find('+14155550100')).to.equal(undefined);
     index.add('+1', 2);
-    for (let i = 0; i < 5; i++) index.add(`+9${i}`, i);
-    expect(() => {
-      for (let i = 0; i < 100; i++) index.add(`+8${i}`, i);
-    }).to.throw(RangeError);
+    index.add('+10', 3);
+    index.add('+199999999999999', 4);
+    expect(index.find('+14155550100')).to.equal(2);
+    expect(index.find('+10155550100')).to.equal(3);
+    expect(index.find('+199999999999999')).to.equal(4);
+    expect(index.find('+19999999999999')).to.equal(2);
+    expect(index.size).to.equal(5);
   });
 });

@@ -11,8 +11,11 @@ describe('events', () => {
       expect(e).to.be.instanceOf(ClidStoreEvent);
       detail = e.detail;
     });
-    await store.placeCall({ destination: '+14155551234' });
+    const placed = await store.placeCall({ destination: '+14155551234' });
     expect(detail!.clid.number).to.equal(UK.number);
+    // What placeCall resolves with is the event's detail, frozen.
+    expect(placed).to.equal(detail);
+    expect(Object.isFrozen(placed)).to.equal(true);
   });
 
   it('change is cancelable: a cancelled change keeps the selection', () => {
