@@ -33,6 +33,12 @@ export class PrefixIndex {
   /** Bit `n` is set when a prefix of `n` digits is held. */
   #lengths = 0;
 
+  /**
+   * @param _capacity no longer used (the index grows as prefixes are added); still accepted, so
+   *   code written for the earlier, presized index keeps compiling.
+   */
+  constructor(_capacity?: number) {}
+
   /** Number of prefixes held. */
   get size(): number {
     return this.#values.size;
