@@ -10,11 +10,12 @@ const dist = new URL('../dist/', import.meta.url);
 
 /** Budgets: a file (or a pattern for hashed chunk names) and its gzip limit. */
 const budgets = [
-  // The round's budgets were 17 and 5.5 KiB; its features (telephony in the drop-in, messages in
-  // four languages, defineClidElements, the lifecycle) measured 19.8 and 5.9. Held here, not met
-  // there: the next cut of the first paint has to bring these back down.
-  { label: 'drop-in, first paint (dist/clid-picker.min.js)', match: /^clid-picker\.min\.js$/, limit: 20 * KiB },
-  { label: 'store entry alone (dist/store/index.js, minified)', file: 'store', limit: 6 * KiB },
+  // The round's target for the first paint was 17 KiB (from 16.00, allowing 1 KiB for the round's
+  // features). Those features are in it and measured 19.06 after every cut we could make without
+  // dropping one (telephony alone, which the drop-in must export, costs 1.2): this budget holds
+  // the measured size so that nothing grows unnoticed; the README says the target is not met.
+  { label: 'drop-in, first paint (dist/clid-picker.min.js)', match: /^clid-picker\.min\.js$/, limit: 19.25 * KiB },
+  { label: 'store entry alone (dist/store/index.js, minified)', file: 'store', limit: 5.5 * KiB },
   { label: 'telephony entry alone (dist/telephony/index.js, minified)', entry: 'telephony/index.js', limit: 1.5 * KiB },
   { label: 'picker popup chunk, prefetched (dist/clid-picker-popup-*.js)', match: /^clid-picker-popup-.*\.js$/, limit: 6 * KiB },
   { label: 'dialer logic chunk, prefetched (dist/clid-dialer-logic-*.js)', match: /^clid-dialer-logic-.*\.js$/, limit: 3 * KiB },
@@ -26,8 +27,7 @@ const budgets = [
 ];
 
 /** Budgets for pages, in the order of PAGES: everything of ours they fetch once idle. */
-// Issue 15's budgets were 42 and 34 KiB, with a first paint of 16; see the drop-in's note above.
-const PAGE_BUDGETS = [45 * KiB, 35 * KiB];
+const PAGE_BUDGETS = [42 * KiB, 34 * KiB];
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const files = readdirSync(dist);
