@@ -194,7 +194,8 @@ export const DarkRtlGerman: Story = {
  */
 const dialed = (destination: string, options: Parameters<ClidDialer['dial']>[1], lang = 'en') => {
   const el = document.createElement('clid-dialer');
-  Object.assign(el, { store: storeFor(), region: 'GB', label: 'Present as' });
+  // The picker's own label, in the agent's language (a label set here would stay English).
+  Object.assign(el, { store: storeFor(), region: 'GB' });
   el.updateComplete.then(() => el.dial(destination, options).catch(() => {}));
   return html`<div lang=${lang}>${el}</div>`;
 };
