@@ -154,8 +154,10 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
     eachRule(rules.prefixes, P, fail, (rule, index) => {
       const raw = rule.prefix;
       const text = asText(raw);
-      let prefix = stripNumber(typeof text === 'string' ? text : '');
-      const digits = PREFIX.test(prefix);
+      let prefix = typeof text === 'string' ? text : '';
+      // Stripped only when needed: most of a large rule set is digits already.
+      let digits = PREFIX.test(prefix);
+      if (!digits) digits = PREFIX.test((prefix = stripNumber(prefix)));
       if (!digits) fail(`${show(raw)} is not a prefix of digits`, P, index, '.prefix');
       const n = find(rule.number, P, index, '.number');
       if (!digits) return;
