@@ -11,7 +11,7 @@ const dist = new URL('../dist/', import.meta.url);
 /** Budgets: a file (or a pattern for hashed chunk names) and its gzip limit. */
 const budgets = [
   // The round's target for the first paint was 17 KiB (from 16.00, allowing 1 KiB for the round's
-  // features). Those features are in it and measured 19.06 after every cut we could make without
+  // features). Those features are in it and measured 19.07 after every cut we could make without
   // dropping one (telephony alone, which the drop-in must export, costs 1.2): this budget holds
   // the measured size so that nothing grows unnoticed; the README says the target is not met.
   { label: 'drop-in, first paint (dist/clid-picker.min.js)', match: /^clid-picker\.min\.js$/, limit: 19.25 * KiB },
