@@ -26,7 +26,8 @@ const CHUNK_IMPORT = '`./metadata/${code}.js`';
 export function phoneMetadataFiles() {
   const metadata = JSON.parse(readFileSync(METADATA, 'utf8'));
   const { version, country_calling_codes: byCode, countries, nonGeographic = {} } = metadata;
-  const codes = [...new Set([...Object.keys(byCode), ...Object.keys(nonGeographic)])].sort((a, b) => a.localeCompare(b));
+  // In numeric order: the order calling-codes.js expands its bitmap to, which region-codes.js follows.
+  const codes = [...new Set([...Object.keys(byCode), ...Object.keys(nonGeographic)])].sort((a, b) => a - b);
   const files = new Map();
   for (const code of codes) {
     const regions = byCode[code] ?? [];
@@ -67,8 +68,7 @@ for (let n = 1; n < 1000; n++) if (bits[n >> 3] & (1 << (n & 7))) callingCodes.p
  */
 function regionCodesModule(byCode, codes) {
   const seen = new Set();
-  const ordered = codes.map(Number).sort((a, b) => a - b).map(String);
-  const groups = ordered.map((code) =>
+  const groups = codes.map((code) =>
     (byCode[code] ?? [])
       .map((region) => {
         if (!/^[A-Z]{2}$/.test(region) || seen.has(region)) throw new Error(`region ${region} is not two letters, or in two calling codes`);
