@@ -9,29 +9,10 @@ import '../src/define.js';
 import type { ClidDialer } from '../src/components/clid-dialer/clid-dialer.js';
 import { loadPhoneKit } from '../src/phone/phone-kit.js';
 import { createClidStore, type ClidConfig, type ClidSelector, type ClidStoreOptions } from '../src/store/index.js';
+import { withRules } from './shared.js';
 
-/** UK, US and San Francisco numbers with field and prefix rules; Berlin is not permitted. */
-const dialerConfig: ClidConfig = {
-  accountId: 'demo-dialer',
-  agentId: 'agent-7',
-  numbers: [
-    { id: 'uk', number: '+442079460000', name: 'UK Sales' },
-    { id: 'us', number: '+12125550100', name: 'US Sales' },
-    { id: 'sf', number: '+14155550199', name: 'SF Local' },
-    { id: 'fin', number: '+442079460001', name: 'Finance Line' },
-    { id: 'berlin', number: '+4930901820', name: 'Berlin' },
-  ],
-  accountDefault: 'uk',
-  permitted: ['uk', 'us', 'sf', 'fin'],
-  rules: {
-    fields: [{ field: 'Department', value: 'Finance', number: 'fin' }],
-    prefixes: [
-      { prefix: '+44', number: 'uk' },
-      { prefix: '+1', number: 'us' },
-      { prefix: '+1415', number: 'sf' },
-    ],
-  },
-};
+/** UK, US and San Francisco numbers with field and prefix rules; Berlin (`de`) is not permitted. */
+const dialerConfig: ClidConfig = withRules;
 
 interface Args {
   destination: string;
@@ -132,7 +113,7 @@ export const SelectorUnknownNumber: Story = {
 
 /** The selector hook answers Berlin, which this agent may not present: rejected. */
 export const SelectorNotPermitted: Story = {
-  render: (args) => dialer(args, storeFor({ selector: slowly('berlin') })),
+  render: (args) => dialer(args, storeFor({ selector: slowly('de') })),
 };
 
 /** The selector hook throws: it is passed over and the account default applies. */
@@ -206,17 +187,17 @@ const dialed = (destination: string, options: Parameters<ClidDialer['dial']>[1],
  * focus, so one choice and Enter on Call place the call.
  */
 export const RefusedDestinationKept: Story = {
-  render: () => dialed('+44 20 7946 0123', { requested: 'berlin', record: { Department: 'Sales' } }),
+  render: () => dialed('+44 20 7946 0123', { requested: 'de', record: { Department: 'Sales' } }),
 };
 
 /** The same refusal on a German page: every text in German. */
 export const RefusedGerman: Story = {
-  render: () => dialed('+44 20 7946 0123', { requested: 'berlin' }, 'de'),
+  render: () => dialed('+44 20 7946 0123', { requested: 'de' }, 'de'),
 };
 
 /** The same refusal on a French page. */
 export const RefusedFrench: Story = {
-  render: () => dialed('+44 20 7946 0123', { requested: 'berlin' }, 'fr'),
+  render: () => dialed('+44 20 7946 0123', { requested: 'de' }, 'fr'),
 };
 
 /** A request that names a number the account does not have, by an id: the message never shows the id. */

@@ -54,3 +54,40 @@ export function many(count: number, accountId = `demo-many-${count}`): ClidConfi
     }),
   };
 }
+
+/**
+ * UK, US, San Francisco and Finance numbers with field and prefix rules of every kind; `de`
+ * (Berlin) is an account number this agent may not present.
+ */
+export const withRules: ClidConfig = {
+  accountId: 'acme',
+  agentId: 'a7',
+  numbers: [
+    { id: 'uk', number: '+442079460000', name: 'UK Sales' },
+    { id: 'us', number: '+12125550100', name: 'US Sales' },
+    { id: 'sf', number: '+14155550199', name: 'SF Local' },
+    { id: 'fin', number: '+442079460001', name: 'Finance Line' },
+    { id: 'de', number: '+4930901820', name: 'Berlin' },
+  ],
+  accountDefault: 'uk',
+  permitted: ['uk', 'us', 'sf', 'fin'],
+  rules: {
+    fields: [{ field: 'Department', value: 'Finance', number: 'fin' }],
+    prefixes: [
+      { prefix: '+44', number: 'uk' },
+      { prefix: '+1', number: 'us' },
+      { prefix: '+1415', number: 'sf' },
+    ],
+  },
+};
+
+/** The bridge's account: no ids of account or agent, one prefix rule, `de` not permitted. */
+export const bridgeAccount: ClidConfig = {
+  numbers: [
+    { id: 'uk', number: '+442079460000', name: 'UK Sales' },
+    { id: 'us', number: '+12125550100', name: 'US Sales' },
+    { id: 'de', number: '+4930901820', name: 'Berlin' },
+  ],
+  permitted: ['uk', 'us'],
+  rules: { prefixes: [{ prefix: '+1', number: 'us' }] },
+};

@@ -8,6 +8,7 @@ import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import type { ClidProvider } from '../../src/components/clid-provider/clid-provider.js';
 import type { ClidConfig } from '../../src/store/index.js';
+import { bridgeAccount } from '../../stories/shared.js';
 import { CRM, fakeFrame, msg, ofType, receive, until } from '../bridge/helpers.js';
 
 /** One copy's public API: what `clid-picker` and the drop-in export. */
@@ -20,19 +21,8 @@ export const importCopy = (url: string): Promise<ClidApi> => import(/* @vite-ign
 /** The version in package.json. */
 export const packageVersion = async (): Promise<string> => (await (await fetch('/package.json')).json()).version;
 
-/**
- * The bridge tests' account (`BRIDGE_CONFIG` in fixtures.ts), written out here because this module
- * imports no source at run time: the built-package tests must load only the copies under test.
- */
-export const CONFIG: ClidConfig = {
-  numbers: [
-    { id: 'uk', number: '+442079460000', name: 'UK Sales' },
-    { id: 'us', number: '+12125550100', name: 'US Sales' },
-    { id: 'de', number: '+4930901820', name: 'Berlin' },
-  ],
-  permitted: ['uk', 'us'],
-  rules: { prefixes: [{ prefix: '+1', number: 'us' }] },
-};
+/** The bridge tests' account (a data-only module: this one must load no source but the copies under test). */
+export const CONFIG: ClidConfig = bridgeAccount;
 
 /** Errors thrown into the page (uncaught, or unhandled rejections) since the file started. */
 export const pageErrors: string[] = [];

@@ -3,6 +3,7 @@
  * with rules of every kind (dialer), the bridge's account, and the stories' configs.
  */
 import { createClidStore, memoryStorage, type ClidConfig, type ClidStoreOptions, type StorageAdapter } from '../../src/store/index.js';
+import { bridgeAccount, withRules } from '../../stories/shared.js';
 
 export { empty, locked, many, one, restricted, several, unnamed } from '../../stories/shared.js';
 
@@ -26,38 +27,10 @@ export const KEY = 'clid-picker:v1:acme:a7';
 export const PARIS = '+33 1 42 68 53 00';
 
 /** An account with rules of every kind; `de` is an account number this agent may not present. */
-export const CONFIG: ClidConfig = {
-  accountId: 'acme',
-  agentId: 'a7',
-  numbers: [
-    { id: 'uk', number: '+442079460000', name: 'UK Sales' },
-    { id: 'us', number: '+12125550100', name: 'US Sales' },
-    { id: 'sf', number: '+14155550199', name: 'SF Local' },
-    { id: 'fin', number: '+442079460001', name: 'Finance Line' },
-    { id: 'de', number: '+4930901820', name: 'Berlin' },
-  ],
-  accountDefault: 'uk',
-  permitted: ['uk', 'us', 'sf', 'fin'],
-  rules: {
-    fields: [{ field: 'Department', value: 'Finance', number: 'fin' }],
-    prefixes: [
-      { prefix: '+44', number: 'uk' },
-      { prefix: '+1', number: 'us' },
-      { prefix: '+1415', number: 'sf' },
-    ],
-  },
-};
+export const CONFIG: ClidConfig = withRules;
 
 /** The bridge tests' account: no ids of account or agent, one prefix rule, `de` not permitted. */
-export const BRIDGE_CONFIG: ClidConfig = {
-  numbers: [
-    { id: 'uk', number: '+442079460000', name: 'UK Sales' },
-    { id: 'us', number: '+12125550100', name: 'US Sales' },
-    { id: 'de', number: '+4930901820', name: 'Berlin' },
-  ],
-  permitted: ['uk', 'us'],
-  rules: { prefixes: [{ prefix: '+1', number: 'us' }] },
-};
+export const BRIDGE_CONFIG: ClidConfig = bridgeAccount;
 
 /** A store on `config` (default {@link CONFIG}) that remembers in memory unless `options` say otherwise. */
 export const makeStore = (config: ClidConfig = CONFIG, options: ClidStoreOptions = {}) =>

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
-import { bigConfig, Collectable, figures, nextTask } from './memory.js';
+import { bigConfig, Collectable, expectListenersAsAt, figures, nextTask } from './memory.js';
 import { call, choose } from './use.js';
 
 const mount = (config: object): ClidDialer => document.body.appendChild(Object.assign(document.createElement('clid-dialer'), { config }));
@@ -37,8 +37,6 @@ describe('<clid-dialer> memory', () => {
       }
     });
     expect(await gone.collected()).to.equal(gone.tracked);
-    const end = await figures();
-    expect(end.windowListeners, 'window listeners').to.equal(start.windowListeners);
-    expect(end.documentListeners, 'document listeners').to.equal(start.documentListeners);
+    await expectListenersAsAt(start);
   });
 });

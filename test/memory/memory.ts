@@ -3,6 +3,7 @@
  * (`--js-flags=--expose-gc`), weak references to what must be collected, and the page's figures
  * read over the DevTools protocol (scripts/memory-plugin.mjs).
  */
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { ClidConfig } from '../../src/store/index.js';
 
@@ -21,6 +22,13 @@ export interface Figures {
 
 /** Collects garbage and reads the page's figures. */
 export const figures = (): Promise<Figures> => executeServerCommand<Figures, undefined>('clid-memory');
+
+/** Expects the window and the document to have the listeners they had at `start`. */
+export async function expectListenersAsAt(start: Figures): Promise<void> {
+  const end = await figures();
+  expect(end.windowListeners, 'window listeners').to.equal(start.windowListeners);
+  expect(end.documentListeners, 'document listeners').to.equal(start.documentListeners);
+}
 
 /**
  * Resolves when the browser is idle, or after 100 ms at the latest: a test page in a background

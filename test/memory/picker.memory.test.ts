@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
-import { bigConfig, Collectable, figures, nextTask } from './memory.js';
+import { bigConfig, Collectable, expectListenersAsAt, figures, nextTask } from './memory.js';
 import { choose } from './use.js';
 
 describe('<clid-picker> memory', () => {
@@ -27,8 +27,6 @@ describe('<clid-picker> memory', () => {
       }
     });
     expect(await gone.collected()).to.equal(gone.tracked);
-    const end = await figures();
-    expect(end.windowListeners, 'window listeners').to.equal(start.windowListeners);
-    expect(end.documentListeners, 'document listeners').to.equal(start.documentListeners);
+    await expectListenersAsAt(start);
   });
 });

@@ -6,7 +6,7 @@ import '../../src/define.js';
 import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import type { ClidProvider } from '../../src/components/clid-provider/clid-provider.js';
-import { bigConfig, Collectable, figures, nextTask } from './memory.js';
+import { bigConfig, Collectable, expectListenersAsAt, figures, nextTask } from './memory.js';
 import { call, choose } from './use.js';
 
 /** A provider with a picker and a dialer inside, mounted. */
@@ -44,8 +44,6 @@ describe('<clid-provider> memory', () => {
       }
     });
     expect(await gone.collected()).to.equal(gone.tracked);
-    const end = await figures();
-    expect(end.windowListeners, 'window listeners').to.equal(start.windowListeners);
-    expect(end.documentListeners, 'document listeners').to.equal(start.documentListeners);
+    await expectListenersAsAt(start);
   });
 });
