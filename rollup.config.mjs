@@ -32,11 +32,9 @@ if (!readFileSync('src/version.ts', 'utf8').includes(`'${version}'`)) {
   throw new Error(`src/version.ts does not say ${version}: run node scripts/write-version.mjs`);
 }
 
-const typescript = () =>
-  esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json', minify: false, sourceMap: true });
+const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json', minify: false, sourceMap: true });
 
-const external = (id) =>
-  /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|libphonenumber-js)(\/|$)/.test(id);
+const external = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|libphonenumber-js)(\/|$)/.test(id);
 
 /** @type {import('rollup').RollupOptions[]} */
 export default [

@@ -76,7 +76,9 @@ function storiesIndexPlugin() {
     name: 'clid-stories-index',
     serve(context) {
       if (context.path !== '/__stories__.js') return undefined;
-      const files = readdirSync('stories').filter((name) => name.endsWith('.stories.ts')).sort();
+      const files = readdirSync('stories')
+        .filter((name) => name.endsWith('.stories.ts'))
+        .sort();
       const imports = files.map((name, i) => `import * as s${i} from '/stories/${name}';`);
       const entries = files.map((name, i) => `${JSON.stringify(name)}: s${i}`);
       return { body: `${imports.join('\n')}\nexport default { ${entries.join(', ')} };`, type: 'js' };
@@ -188,6 +190,8 @@ export default {
   groups: [
     ...(everyEngine.length ? [{ name: 'all-engines', files: everyEngine, browsers: [...others, ...webkit] }] : []),
     ...(webkitless.length && others.length ? [{ name: 'chromium-firefox', files: webkitless, browsers: others }] : []),
-    ...(inChromiumOnly.length && chromium.length ? [{ name: 'chromium-only', files: inChromiumOnly, browsers: chromium }] : []),
+    ...(inChromiumOnly.length && chromium.length
+      ? [{ name: 'chromium-only', files: inChromiumOnly, browsers: chromium }]
+      : []),
   ],
 };

@@ -137,7 +137,8 @@ function armKey() {
     );
   });
   const sr = el.shadowRoot;
-  if (sr.querySelector('[role=combobox]').getAttribute('aria-expanded') !== 'true') sr.querySelector('[role=combobox]').click();
+  if (sr.querySelector('[role=combobox]').getAttribute('aria-expanded') !== 'true')
+    sr.querySelector('[role=combobox]').click();
   return el.updateComplete;
 }
 
@@ -169,7 +170,11 @@ try {
       if (i === 0) chunk.push(r.chunkReady); // a fresh page: the chunk was not there yet
       if (i > 0) rows.push(r); // the first round warms up the JIT
     }
-    const m = Object.fromEntries(Object.keys(rows[0]).filter((k) => k !== 'nativeOpenError').map((k) => [k, median(rows.map((r) => r[k]))]));
+    const m = Object.fromEntries(
+      Object.keys(rows[0])
+        .filter((k) => k !== 'nativeOpenError')
+        .map((k) => [k, median(rows.map((r) => r[k]))]),
+    );
     m.n = n;
     m.baseSelect = await page.evaluate(() => CSS.supports('appearance', 'base-select'));
     results.push(m);
@@ -200,11 +205,14 @@ console.table(
   })),
 );
 
-console.log(`Popup chunk ready after the first render (idle prefetch, fresh page): ${chunk.map(f).join(' / ')} ms; every open above was timed with it prefetched.\n`);
+console.log(
+  `Popup chunk ready after the first render (idle prefetch, fresh page): ${chunk.map(f).join(' / ')} ms; every open above was timed with it prefetched.\n`,
+);
 
 const targets = [];
 const at = (n) => results.find((m) => m.n === n);
-const check = (label, value, limit) => targets.push({ target: label, value: f(value), limit, ok: value <= limit ? 'ok' : 'MISSED' });
+const check = (label, value, limit) =>
+  targets.push({ target: label, value: f(value), limit, ok: value <= limit ? 'ok' : 'MISSED' });
 check('create ×native @100', ratio(at(100).create, at(100).nativeCreate), 1.5);
 check('open ×native @100', ratio(at(100).open, at(100).nativeOpen), 1.0);
 check('create ×native @10,000', ratio(at(10_000).create, at(10_000).nativeCreate), 0.2);
@@ -217,4 +225,5 @@ targets.push({
   ok: new Set(results.map((m) => m.nodes)).size === 1 ? 'ok' : 'MISSED',
 });
 console.table(targets);
-if (!results.every((m) => m.baseSelect)) console.log('note: appearance: base-select is not supported here; native open measured a classic <select>.');
+if (!results.every((m) => m.baseSelect))
+  console.log('note: appearance: base-select is not supported here; native open measured a classic <select>.');

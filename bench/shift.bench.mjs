@@ -95,7 +95,9 @@ try {
     end: (end[key] / unit).toFixed(digits),
     growth: `${end[key] >= start[key] ? '+' : ''}${((end[key] - start[key]) / unit).toFixed(digits)}`,
   });
-  console.log(`${VIEWS} record views (a dialer and a picker each, 1,000 numbers), ${calls} calls, ${Math.floor(VIEWS / 10)} hot reloads, ${Math.floor(VIEWS / 20)} config-src loads: ${seconds.toFixed(1)} s`);
+  console.log(
+    `${VIEWS} record views (a dialer and a picker each, 1,000 numbers), ${calls} calls, ${Math.floor(VIEWS / 10)} hot reloads, ${Math.floor(VIEWS / 20)} config-src loads: ${seconds.toFixed(1)} s`,
+  );
   console.table([
     row('JS heap after GC (MB)', 'heap', MB, 2),
     row('window listeners', 'windowListeners'),
@@ -106,8 +108,14 @@ try {
   const verdict = (ok) => (ok ? 'PASS' : 'MISS');
   console.table([
     { target: 'heap growth ≤ 1 MB', result: verdict(end.heap - start.heap <= MB) },
-    { target: 'window and document listeners back to the start', result: verdict(end.windowListeners <= start.windowListeners && end.documentListeners <= start.documentListeners) },
-    { target: 'DOM nodes and JS event listeners back to the start', result: verdict(end.nodes <= start.nodes && end.jsEventListeners <= start.jsEventListeners) },
+    {
+      target: 'window and document listeners back to the start',
+      result: verdict(end.windowListeners <= start.windowListeners && end.documentListeners <= start.documentListeners),
+    },
+    {
+      target: 'DOM nodes and JS event listeners back to the start',
+      result: verdict(end.nodes <= start.nodes && end.jsEventListeners <= start.jsEventListeners),
+    },
   ]);
 } finally {
   await browser.close();

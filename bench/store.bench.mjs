@@ -33,7 +33,14 @@ function makeConfig() {
   while (prefixes.length < PREFIXES) {
     // Country codes, NANP area codes (+1NPA), NPA-NXX exchanges and a few whole numbers.
     const kind = random();
-    const prefix = kind < 0.01 ? `+${1 + Math.floor(random() * 9)}${digits(1)}` : kind < 0.1 ? `+1${2 + Math.floor(random() * 8)}${digits(2)}` : kind < 0.98 ? `+1${2 + Math.floor(random() * 8)}${digits(5)}` : `+1${2 + Math.floor(random() * 8)}${digits(9)}`;
+    const prefix =
+      kind < 0.01
+        ? `+${1 + Math.floor(random() * 9)}${digits(1)}`
+        : kind < 0.1
+          ? `+1${2 + Math.floor(random() * 8)}${digits(2)}`
+          : kind < 0.98
+            ? `+1${2 + Math.floor(random() * 8)}${digits(5)}`
+            : `+1${2 + Math.floor(random() * 8)}${digits(9)}`;
     if (seen.has(prefix)) continue;
     seen.add(prefix);
     prefixes.push({ prefix, number: `n${Math.floor(random() * NUMBERS)}` });
@@ -61,9 +68,13 @@ bench
   .add('resolve (async, no hook)', async () => {
     sink = await store.resolve({ destination: destinations[i++ & 4095] });
   })
-  .add('setConfig (10k numbers, 100k prefixes)', () => {
-    store.setConfig(config);
-  }, { iterations: 30 });
+  .add(
+    'setConfig (10k numbers, 100k prefixes)',
+    () => {
+      store.setConfig(config);
+    },
+    { iterations: 30 },
+  );
 await bench.run();
 
 const stats = (task) => {
@@ -73,15 +84,40 @@ const stats = (task) => {
 const [syncStats, asyncStats, setStats] = bench.tasks.map(stats);
 const syncPerS = syncStats.hz * BATCH;
 console.table([
-  { task: 'resolveSync (one resolution)', 'ops/s': Math.round(syncPerS).toLocaleString('en'), 'mean (µs)': ((syncStats.mean * 1000) / BATCH).toFixed(3) },
-  { task: 'resolve (async, no hook)', 'ops/s': Math.round(asyncStats.hz).toLocaleString('en'), 'mean (µs)': (asyncStats.mean * 1000).toFixed(3) },
-  { task: 'setConfig (10k numbers, 100k prefixes)', 'ops/s': setStats.hz.toFixed(1), 'mean (µs)': (setStats.mean * 1000).toFixed(0), 'median (ms)': setStats.p50?.toFixed(1) },
+  {
+    task: 'resolveSync (one resolution)',
+    'ops/s': Math.round(syncPerS).toLocaleString('en'),
+    'mean (µs)': ((syncStats.mean * 1000) / BATCH).toFixed(3),
+  },
+  {
+    task: 'resolve (async, no hook)',
+    'ops/s': Math.round(asyncStats.hz).toLocaleString('en'),
+    'mean (µs)': (asyncStats.mean * 1000).toFixed(3),
+  },
+  {
+    task: 'setConfig (10k numbers, 100k prefixes)',
+    'ops/s': setStats.hz.toFixed(1),
+    'mean (µs)': (setStats.mean * 1000).toFixed(0),
+    'median (ms)': setStats.p50?.toFixed(1),
+  },
 ]);
 const setMs = setStats.p50 ?? setStats.mean;
 const verdict = (ok) => (ok ? 'PASS' : 'MISS');
 console.table([
-  { target: `resolveSync ≥ ${TARGET_SYNC_PER_S.toLocaleString('en')}/s`, measured: `${Math.round(syncPerS).toLocaleString('en')}/s`, result: verdict(syncPerS >= TARGET_SYNC_PER_S) },
-  { target: `setConfig ≤ ${TARGET_SET_CONFIG_MS} ms (median)`, measured: `${setMs.toFixed(1)} ms (mean ${setStats.mean.toFixed(1)})`, result: verdict(setMs <= TARGET_SET_CONFIG_MS) },
-  { target: 'memory held by the store', measured: gc ? `${(held / 1024 / 1024).toFixed(1)} MiB` : 'n/a (run node with --expose-gc)', result: 'info' },
+  {
+    target: `resolveSync ≥ ${TARGET_SYNC_PER_S.toLocaleString('en')}/s`,
+    measured: `${Math.round(syncPerS).toLocaleString('en')}/s`,
+    result: verdict(syncPerS >= TARGET_SYNC_PER_S),
+  },
+  {
+    target: `setConfig ≤ ${TARGET_SET_CONFIG_MS} ms (median)`,
+    measured: `${setMs.toFixed(1)} ms (mean ${setStats.mean.toFixed(1)})`,
+    result: verdict(setMs <= TARGET_SET_CONFIG_MS),
+  },
+  {
+    target: 'memory held by the store',
+    measured: gc ? `${(held / 1024 / 1024).toFixed(1)} MiB` : 'n/a (run node with --expose-gc)',
+    result: 'info',
+  },
 ]);
 if (!sink) throw new Error('no resolution');

@@ -10,8 +10,7 @@ export const ENGINES = ['chromium', 'firefox', 'webkit'];
 const PATHS = {
   chromium: () => process.env.CHROME_PATH || '/usr/bin/chromium',
   firefox: () => process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
-  webkit: () =>
-    process.env.WEBKIT_MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  webkit: () => process.env.WEBKIT_MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
   webkitDriver: () => process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver',
   xvfb: () => process.env.XVFB_PATH || '/usr/bin/Xvfb',
 };

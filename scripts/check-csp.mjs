@@ -46,7 +46,9 @@ const PAGES = [
 function watch() {
   window.__violations = [];
   document.addEventListener('securitypolicyviolation', (e) =>
-    window.__violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`),
+    window.__violations.push(
+      `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`,
+    ),
   );
 }
 
@@ -64,7 +66,11 @@ async function typeAndCall(page) {
   const input = await page.waitForSelector('clid-dialer >>> input');
   await input.click();
   await input.type('020 7946 0321');
-  await page.waitForFunction(() => /UK Sales/.test(document.querySelector('clid-dialer')?.shadowRoot?.querySelector('[part=status]')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /UK Sales/.test(
+      document.querySelector('clid-dialer')?.shadowRoot?.querySelector('[part=status]')?.textContent ?? '',
+    ),
+  );
   await (await page.$('clid-dialer >>> [part=call]')).click();
   await page.waitForSelector('#log [data-kind=call]');
 }
@@ -106,7 +112,11 @@ const browser =
   engine === 'firefox'
     ? await puppeteer.launch({ browser: 'firefox', executablePath: executable('firefox'), headless: true })
     : await launchChromium();
-const server = await serve({ root: 'demo', headers: { 'content-security-policy': CSP }, mounts: { '/dist/': opt('--dist') ?? 'dist' } });
+const server = await serve({
+  root: 'demo',
+  headers: { 'content-security-policy': CSP },
+  mounts: { '/dist/': opt('--dist') ?? 'dist' },
+});
 const problems = [];
 const notes = [];
 try {
@@ -116,7 +126,10 @@ try {
     const seen = [];
     // The browser's own favicon request is not the page's doing.
     const own = (url = '') => !url.endsWith('/favicon.ico');
-    page.on('console', (m) => m.type() === 'error' && own(m.location()?.url) && seen.push(`console error: ${m.text()}`));
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && own(m.location()?.url) && seen.push(`console error: ${m.text()}`),
+    );
     page.on('pageerror', (e) => seen.push(`page error: ${e.message}`));
     page.on('requestfailed', (r) => seen.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
     page.on('response', (r) => r.status() >= 400 && own(r.url()) && seen.push(`HTTP ${r.status()}: ${r.url()}`));

@@ -17,10 +17,16 @@ const consumers = join(root, 'test/package/consumer');
 const consumerOwn = ['typescript', 'react', '@types/react', 'vue'];
 
 const project = mkdtempSync(join(tmpdir(), 'clid-pack-'));
-const run = (command, args) => execFileSync(command, args, { cwd: project, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const run = (command, args) =>
+  execFileSync(command, args, { cwd: project, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 try {
-  const tarball = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: root, encoding: 'utf8' }))[0].filename;
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'clid-consumer', private: true, type: 'module' }));
+  const tarball = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: root, encoding: 'utf8' }),
+  )[0].filename;
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'clid-consumer', private: true, type: 'module' }),
+  );
   const installed = join(project, 'node_modules/clid-picker');
   mkdirSync(installed, { recursive: true });
   run('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
@@ -31,22 +37,38 @@ try {
   }
   cpSync(consumers, join(project, 'src'), { recursive: true });
 
-  const compilerOptions = { strict: true, noEmit: true, target: 'es2022', lib: ['es2023', 'dom', 'dom.iterable'], jsx: 'react-jsx', types: [] };
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    target: 'es2022',
+    lib: ['es2023', 'dom', 'dom.iterable'],
+    jsx: 'react-jsx',
+    types: [],
+  };
   const bundler = { module: 'esnext', moduleResolution: 'bundler' };
   const passes = {
     // A bundler app (Vite, webpack) and a Node ESM project resolve `exports` differently.
     bundler: { compilerOptions: { ...compilerOptions, ...bundler, skipLibCheck: true }, include: ['src'] },
-    nodenext: { compilerOptions: { ...compilerOptions, module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck: true }, include: ['src'] },
+    nodenext: {
+      compilerOptions: { ...compilerOptions, module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck: true },
+      include: ['src'],
+    },
     // Our own declarations checked as well, for apps that do not skip them (Vue's own types, which
     // take most of a minute to check, are left out of this pass).
-    declarations: { compilerOptions: { ...compilerOptions, ...bundler, skipLibCheck: false }, include: ['src'], exclude: ['src/vue.ts'] },
+    declarations: {
+      compilerOptions: { ...compilerOptions, ...bundler, skipLibCheck: false },
+      include: ['src'],
+      exclude: ['src/vue.ts'],
+    },
   };
   for (const [name, tsconfig] of Object.entries(passes)) {
     writeFileSync(join(project, `tsconfig.${name}.json`), JSON.stringify(tsconfig));
     run(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', `tsconfig.${name}.json`]);
   }
   const files = readdirSync(consumers).sort();
-  console.log(`Packed ${tarball}: ${files.length} consumers type-check (${Object.keys(passes).join(', ')}): ${files.join(', ')}`);
+  console.log(
+    `Packed ${tarball}: ${files.length} consumers type-check (${Object.keys(passes).join(', ')}): ${files.join(', ')}`,
+  );
 } catch (error) {
   if (error.stdout) console.error(error.stdout);
   console.error('check-pack: the packed package does not type-check for its consumers.');

@@ -33,7 +33,8 @@ try {
     }
   });
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+      problems.push(`HTTP ${response.status()} for ${response.url()}`);
   });
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
@@ -42,7 +43,8 @@ try {
     await page.goto(`${server.url}iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
     try {
       await page.waitForFunction(
-        () => document.querySelector('#storybook-root')?.childElementCount > 0 ||
+        () =>
+          document.querySelector('#storybook-root')?.childElementCount > 0 ||
           document.body.classList.contains('sb-show-errordisplay'),
         { timeout: 15_000 },
       );

@@ -38,14 +38,23 @@ generateVuejsTypes(forGenerators, { ...common, fileName: 'vue.d.ts' });
 // is imported twice (TS2300 "Duplicate identifier"): keep the first of each.
 function dedupeImports(text) {
   return text.replace(/import type \{([^}]*)\} from "\.\/index\.js";/, (_, names) => {
-    const unique = [...new Set(names.split(',').map((name) => name.trim()).filter(Boolean))];
+    const unique = [
+      ...new Set(
+        names
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean),
+      ),
+    ];
     return `import type { ${unique.join(', ')} } from "./index.js";`;
   });
 }
 
 // The generator types `ref` as `unknown` and knows no React DOM props (`onClick`, `onFocus`…): add
 // React's `Ref` of each element's class and its HTML attributes, ours winning where both have one.
-const elements = forGenerators.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+const elements = forGenerators.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.tagName);
 const intrinsic = elements
   .map(({ tagName, name, summary }) => {
     const tag = JSON.stringify(tagName);

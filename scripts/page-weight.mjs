@@ -21,7 +21,13 @@ const CONFIG = JSON.stringify({
     { id: 'de', number: '+4930901820', name: 'Vertrieb Berlin' },
   ],
   accountDefault: 'uk',
-  rules: { prefixes: [{ prefix: '+44', number: 'uk' }, { prefix: '+1', number: 'us' }, { prefix: '+49', number: 'de' }] },
+  rules: {
+    prefixes: [
+      { prefix: '+44', number: 'uk' },
+      { prefix: '+1', number: 'us' },
+      { prefix: '+49', number: 'de' },
+    ],
+  },
 });
 
 const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>weight</title>
@@ -37,7 +43,9 @@ export const PAGES = [
       await input.click();
       await input.type('020 7946 0321');
       await tab.waitForFunction(() =>
-        /Presenting UK Sales/.test(document.querySelector('clid-dialer')?.shadowRoot?.querySelector('[part=status]')?.textContent ?? ''),
+        /Presenting UK Sales/.test(
+          document.querySelector('clid-dialer')?.shadowRoot?.querySelector('[part=status]')?.textContent ?? '',
+        ),
       );
     },
   },
@@ -50,7 +58,9 @@ export const PAGES = [
       await tab.waitForSelector('clid-picker >>> [role=option]');
       // Shown in the countries' own grouping once the formats have arrived.
       await tab.waitForFunction(() =>
-        [...document.querySelector('clid-picker').shadowRoot.querySelectorAll('[part~=option-number]')].some((n) => n.textContent.trim() === '+44 161 496 0000'),
+        [...document.querySelector('clid-picker').shadowRoot.querySelectorAll('[part~=option-number]')].some(
+          (n) => n.textContent.trim() === '+44 161 496 0000',
+        ),
       );
     },
   },
@@ -98,7 +108,9 @@ export async function pageWeights({ dist = 'dist' } = {}) {
       await networkIdle(tab, inFlight);
       await tab.close();
       if (problems.length) throw new Error(`${spec.name}:\n  ${problems.join('\n  ')}`);
-      const files = [...fetched].sort().map((file) => ({ file, gzip: gzipSync(readFileSync(resolve(dist, file)), { level: 9 }).length }));
+      const files = [...fetched]
+        .sort()
+        .map((file) => ({ file, gzip: gzipSync(readFileSync(resolve(dist, file)), { level: 9 }).length }));
       results.push({ name: spec.name, files, gzip: files.reduce((sum, f) => sum + f.gzip, 0) });
     }
   } finally {

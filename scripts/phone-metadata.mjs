@@ -71,7 +71,8 @@ function regionCodesModule(byCode, codes) {
   const groups = codes.map((code) =>
     (byCode[code] ?? [])
       .map((region) => {
-        if (!/^[A-Z]{2}$/.test(region) || seen.has(region)) throw new Error(`region ${region} is not two letters, or in two calling codes`);
+        if (!/^[A-Z]{2}$/.test(region) || seen.has(region))
+          throw new Error(`region ${region} is not two letters, or in two calling codes`);
         seen.add(region);
         return region;
       })
@@ -106,16 +107,21 @@ export function writePhoneMetadata() {
 export function phoneMetadataPlugin({ dropIn }) {
   let files;
   let hash;
-  const chunkName = (file) => (dropIn ? `clid-phone-${file.replace(/\.js$/, '')}-${hash}.js` : `phone/metadata/${file}`);
+  const chunkName = (file) =>
+    dropIn ? `clid-phone-${file.replace(/\.js$/, '')}-${hash}.js` : `phone/metadata/${file}`;
   return {
     name: 'clid-phone-metadata',
     buildStart() {
       files = writePhoneMetadata();
-      hash = createHash('sha256').update([...files.values()].join('')).digest('base64url').slice(0, 8);
+      hash = createHash('sha256')
+        .update([...files.values()].join(''))
+        .digest('base64url')
+        .slice(0, 8);
     },
     transform(code, id) {
       if (!dropIn || !id.endsWith('/src/phone/metadata-chunks.ts')) return null;
-      if (!code.includes(CHUNK_IMPORT)) this.error(`${CHUNK_IMPORT} not found in ${id}: keep scripts/phone-metadata.mjs in step`);
+      if (!code.includes(CHUNK_IMPORT))
+        this.error(`${CHUNK_IMPORT} not found in ${id}: keep scripts/phone-metadata.mjs in step`);
       return { code: code.replace(CHUNK_IMPORT, `\`./clid-phone-\${code}-${hash}.js\``), map: null };
     },
     generateBundle() {

@@ -11,13 +11,7 @@
  * });
  * @module
  */
-import type {
-  CallDetail,
-  ChangeDetail,
-  DefaultChangeDetail,
-  ErrorDetail,
-  RejectedDetail,
-} from './store/types.js';
+import type { CallDetail, ChangeDetail, DefaultChangeDetail, ErrorDetail, RejectedDetail } from './store/types.js';
 
 export type { CallDetail, ChangeDetail, DefaultChangeDetail, ErrorDetail, RejectedDetail };
 

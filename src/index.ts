@@ -12,13 +12,7 @@ export { ClidProvider } from './components/clid-provider/clid-provider.js';
 export { ClidPicker } from './components/clid-picker/clid-picker.js';
 export { ClidDialer, type DialOptions, type DialError } from './components/clid-dialer/clid-dialer.js';
 export { defineClidElements, type ClidElementNames } from './define-elements.js';
-export {
-  ClidChangeEvent,
-  ClidDefaultChangeEvent,
-  ClidCallEvent,
-  ClidRejectedEvent,
-  ClidErrorEvent,
-} from './events.js';
+export { ClidChangeEvent, ClidDefaultChangeEvent, ClidCallEvent, ClidRejectedEvent, ClidErrorEvent } from './events.js';
 export { clidStoreContext } from './context.js';
 export { StoreController, type StoreHost } from './controllers/store-controller.js';
 export { SourceController, type SourceHost } from './controllers/source-controller.js';

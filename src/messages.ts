@@ -80,11 +80,17 @@ const NUMBERISH = /^\+?[\d\s().-]{3,}$/;
 export function refusalMessage(s: MessageStrings, refusal: Refusal, format: NumberFormat): string {
   const { refused, requested = '', destination } = refusal;
   const numberish = NUMBERISH.test(requested);
-  const number = refused ? numberLabel(refused, format) : numberish ? format(requested.replace(/[\s().-]/g, '')) : s.requestedNumber;
+  const number = refused
+    ? numberLabel(refused, format)
+    : numberish
+      ? format(requested.replace(/[\s().-]/g, ''))
+      : s.requestedNumber;
   // An id the account does not know is, to the agent, a number the account does not have.
   const reason = refusal.reason === 'invalid' && !numberish ? 'not-configured' : refusal.reason;
   const why = fill(s[`refused-${reason}`], number);
-  return destination ? `${fill(s.notPlaced, format(destination))} ${why} ${s.refusedNext}` : `${why} ${s.chooseAnother}`;
+  return destination
+    ? `${fill(s.notPlaced, format(destination))} ${why} ${s.refusedNext}`
+    : `${why} ${s.chooseAnother}`;
 }
 
 /** The sentence for an error the agent sees (`no-permitted-number`, `storage`, `config-invalid`). */

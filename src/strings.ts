@@ -168,7 +168,6 @@ export const stringsFor = (el: Element, own?: Partial<ClidStrings> | null): Clid
   return { ...en, ...arrived[base], ...registered[base], ...registered[lang], ...own } as ClidStrings;
 };
 
-
 /**
  * A store's rejection (`rejected` detail or `ClidCallError`) or error, worded for the agent who
  * reads `el`: in its language, with numbers by name and formatted number.
@@ -176,7 +175,13 @@ export const stringsFor = (el: Element, own?: Partial<ClidStrings> | null): Clid
  * @example
  * store.addEventListener('rejected', (e) => show(agentMessage(picker, e.detail)));
  */
-export const agentMessage = (el: Element, failure: Refusal | ErrorDetail, own?: Partial<ClidStrings> | null): string => {
+export const agentMessage = (
+  el: Element,
+  failure: Refusal | ErrorDetail,
+  own?: Partial<ClidStrings> | null,
+): string => {
   const s = stringsFor(el, own);
-  return 'code' in failure ? errorMessage(s, failure.code, failure.cause ?? failure.message) : refusalMessage(s, failure, formatNumber);
+  return 'code' in failure
+    ? errorMessage(s, failure.code, failure.cause ?? failure.message)
+    : refusalMessage(s, failure, formatNumber);
 };

@@ -20,7 +20,11 @@ interface Args {
 const memory = { storage: 'memory' as const };
 
 /** A picker over a fresh store made from `config`, opened-up sizes so the popup has room. */
-const picker = (config: ClidConfig, args: Partial<Args>, extra?: (store: ReturnType<typeof createClidStore>) => void): TemplateResult => {
+const picker = (
+  config: ClidConfig,
+  args: Partial<Args>,
+  extra?: (store: ReturnType<typeof createClidStore>) => void,
+): TemplateResult => {
   const store = createClidStore(config, memory);
   extra?.(store);
   return html`<div style="min-block-size: 26rem">
@@ -40,7 +44,15 @@ const picker = (config: ClidConfig, args: Partial<Args>, extra?: (store: ReturnT
 export default {
   title: 'Elements/clid-picker',
   component: 'clid-picker',
-  args: { label: 'Present as', disabled: false, locked: false, required: false, groupBy: '', density: '', theme: '' } satisfies Args,
+  args: {
+    label: 'Present as',
+    disabled: false,
+    locked: false,
+    required: false,
+    groupBy: '',
+    density: '',
+    theme: '',
+  } satisfies Args,
   argTypes: {
     groupBy: { control: 'inline-radio', options: ['', 'tag'] },
     density: { control: 'inline-radio', options: ['', 'compact'] },
@@ -87,19 +99,26 @@ export const ErrorState = {
 
 export const Dark = {
   args: { theme: 'dark' },
-  render: (args: Args) => html`<div style="background:#121212;padding:1rem;color-scheme:dark">${picker(several, args)}</div>`,
+  render: (args: Args) =>
+    html`<div style="background:#121212;padding:1rem;color-scheme:dark">${picker(several, args)}</div>`,
 };
 
 export const Compact = { args: { density: 'compact' } };
 
 export const RightToLeft = {
   name: 'Right to left',
-  render: (args: Args) => html`<div dir="rtl" lang="ar">${picker(several, { ...args, label: 'رقم معاودة الاتصال' })}</div>`,
+  render: (args: Args) =>
+    html`<div dir="rtl" lang="ar">${picker(several, { ...args, label: 'رقم معاودة الاتصال' })}</div>`,
 };
 
-export const English = { render: (args: Args) => html`<div lang="en">${picker(several, { ...args, label: '' })}</div>` };
+export const English = {
+  render: (args: Args) => html`<div lang="en">${picker(several, { ...args, label: '' })}</div>`,
+};
 
 export const German = {
   name: 'German (de)',
-  render: (args: Args) => html`<div lang="de">${picker(several, { ...args, label: '' }, (s) => s.select('uk-sales', { scope: 'default' }))}</div>`,
+  render: (args: Args) =>
+    html`<div lang="de">
+      ${picker(several, { ...args, label: '' }, (s) => s.select('uk-sales', { scope: 'default' }))}
+    </div>`,
 };

@@ -30,7 +30,11 @@ export const unnamed: ClidConfig = {
 };
 
 /** This agent may use two of the five numbers. */
-export const restricted: ClidConfig = { ...several, accountId: 'demo-restricted', permitted: ['us-sales', 'de-support'] };
+export const restricted: ClidConfig = {
+  ...several,
+  accountId: 'demo-restricted',
+  permitted: ['us-sales', 'de-support'],
+};
 
 export const locked: ClidConfig = { ...several, accountId: 'demo-locked', locked: true };
 

@@ -17,7 +17,8 @@ frame.src = url.href;
 const { createClidBridgeClient } = await loadClidBridge();
 // Given the <iframe> itself, the client greets the softphone after each load (a reload reconnects).
 const phone = createClidBridgeClient({ target: frame, origin: url.origin, debug: true });
-for (const type of ['ready', 'call', 'change', 'rejected', 'error']) phone.addEventListener(type, (e) => add(type, e.detail));
+for (const type of ['ready', 'call', 'change', 'rejected', 'error'])
+  phone.addEventListener(type, (e) => add(type, e.detail));
 
 /** The CRM's own "next call" menu, kept in step with the softphone's state. */
 function show(state) {
@@ -33,7 +34,12 @@ phone.ready.then((state) => {
   status.dataset.state = 'ready';
   show(state);
 });
-select.addEventListener('change', () => select.value && phone.select(select.value).catch((e) => add('reply', { ok: false, reason: e.reason, message: e.message })));
+select.addEventListener(
+  'change',
+  () =>
+    select.value &&
+    phone.select(select.value).catch((e) => add('reply', { ok: false, reason: e.reason, message: e.message })),
+);
 
 document.addEventListener('click', (e) => {
   const button = e.target.closest?.('[data-dial]');

@@ -3,7 +3,9 @@
 
 const fmt = (n) => (n?.clid ? (n.clid.name ? `${n.clid.name} (${n.clid.number})` : n.clid.number) : '');
 const why = ({ source, rule }) =>
-  rule ? `${source.replace('-', ' ')} ${rule.kind === 'prefix' ? rule.prefix : `${rule.field} = ${rule.value}`}` : source.replace('-', ' ');
+  rule
+    ? `${source.replace('-', ' ')} ${rule.kind === 'prefix' ? rule.prefix : `${rule.field} = ${rule.value}`}`
+    : source.replace('-', ' ');
 
 /** A one-line summary of an event's detail. */
 function summary(type, d) {

@@ -149,7 +149,8 @@ dialer.addEventListener('clid-call', (event) => {
       failed: ({ cause, message }) => {
         echo(entry, message);
         if (cause === JsSIP.C.causes.BUSY) show(entry, 'busy', `Busy: ${detail.destination} is busy.`);
-        else if (cause === JsSIP.C.causes.CANCELED) show(entry, 'ended', `You hung up before ${detail.destination} answered.`);
+        else if (cause === JsSIP.C.causes.CANCELED)
+          show(entry, 'ended', `You hung up before ${detail.destination} answered.`);
         else show(entry, 'failed', `Failed: ${cause}.`);
       },
     },

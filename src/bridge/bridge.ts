@@ -16,7 +16,12 @@
  * @module
  */
 export { connectClidBridge, type ClidBridge, type ClidBridgeOptions, type BridgeDialer } from './connect.js';
-export { createClidBridgeClient, ClidBridgeClient, type ClidBridgeClientOptions, type ClidBridgeError } from './client.js';
+export {
+  createClidBridgeClient,
+  ClidBridgeClient,
+  type ClidBridgeClientOptions,
+  type ClidBridgeError,
+} from './client.js';
 export {
   CLID_BRIDGE_PROTOCOL,
   CLID_BRIDGE_VERSION,

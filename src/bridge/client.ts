@@ -4,7 +4,15 @@
  * @module
  */
 import type { CallDetail, ClidState, SelectScope } from '../store/types.js';
-import { checkOrigins, envelope, plain, readInbound, type BridgeDialOptions, type BridgeEventDetails, type BridgeEventType } from './protocol.js';
+import {
+  checkOrigins,
+  envelope,
+  plain,
+  readInbound,
+  type BridgeDialOptions,
+  type BridgeEventDetails,
+  type BridgeEventType,
+} from './protocol.js';
 
 /** Options of {@link createClidBridgeClient}. */
 export interface ClidBridgeClientOptions {
@@ -51,7 +59,12 @@ export class ClidBridgeClient extends EventTarget {
     checkOrigins([options.origin]);
     const t = options.target;
     const frame = (this.#frame = t instanceof HTMLIFrameElement ? t : undefined);
-    this.#options = { timeoutMs: 15_000, debug: false, ...options, target: frame ? frame.contentWindow! : (t as Window) };
+    this.#options = {
+      timeoutMs: 15_000,
+      debug: false,
+      ...options,
+      target: frame ? frame.contentWindow! : (t as Window),
+    };
     this.ready = new Promise((r) => (this.#ready = r));
     addEventListener('message', this.#onMessage);
     frame?.addEventListener('load', this.#greet);
@@ -69,7 +82,11 @@ export class ClidBridgeClient extends EventTarget {
 
   /** Places a call in the softphone, as `ClidDialer.dial()` does; resolves with the `call` detail. */
   dial(destination: string, options?: BridgeDialOptions): Promise<CallDetail> {
-    return this.#send({ type: 'dial', destination, ...(options && { options: plain(options) }) }) as Promise<CallDetail>;
+    return this.#send({
+      type: 'dial',
+      destination,
+      ...(options && { options: plain(options) }),
+    }) as Promise<CallDetail>;
   }
 
   /** Chooses a number (id or E.164) for the next call or as the agent default; resolves with the new state. */
@@ -91,7 +108,8 @@ export class ClidBridgeClient extends EventTarget {
     removeEventListener('message', this.#onMessage);
     this.#frame?.removeEventListener('load', this.#greet);
     clearInterval(this.#ping);
-    for (const [id, [, reject, timer]] of this.#waiting) clearTimeout(timer), reject(fail('closed', `Request ${id} was not answered: the client was closed`));
+    for (const [id, [, reject, timer]] of this.#waiting)
+      (clearTimeout(timer), reject(fail('closed', `Request ${id} was not answered: the client was closed`)));
     this.#waiting.clear();
   }
 
@@ -127,7 +145,12 @@ export class ClidBridgeClient extends EventTarget {
     const { target, origin, debug } = this.#options;
     if (e.source !== target) return;
     const m = readInbound(e.data);
-    if (e.origin !== origin) return void (debug && m && console.warn(`clid-bridge: ignored a message from ${e.origin}: not ${origin}`, e.data));
+    if (e.origin !== origin)
+      return void (
+        debug &&
+        m &&
+        console.warn(`clid-bridge: ignored a message from ${e.origin}: not ${origin}`, e.data)
+      );
     if (typeof m === 'string') return void (debug && console.warn(`clid-bridge: ignored a message: ${m}`, e.data));
     if (!m) return;
     if (m.type === 'reply') {
@@ -162,8 +185,16 @@ const fail = (reason: string, message: string): ClidBridgeError => Object.assign
 
 /** Typed `addEventListener` for the client's events. */
 export interface ClidBridgeClient {
-  addEventListener<K extends BridgeEventType>(type: K, listener: (e: CustomEvent<BridgeEventDetails[K]>) => void, options?: boolean | AddEventListenerOptions): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
+  addEventListener<K extends BridgeEventType>(
+    type: K,
+    listener: (e: CustomEvent<BridgeEventDetails[K]>) => void,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
 }
 
 /**

@@ -4,7 +4,16 @@
  * @module
  */
 import type { CallDetail, ClidStore } from '../store/index.js';
-import { checkOrigins, envelope, plain, readCommand, RELAYED_EVENTS, type BridgeCommand, type BridgeDialOptions, type BridgeReply } from './protocol.js';
+import {
+  checkOrigins,
+  envelope,
+  plain,
+  readCommand,
+  RELAYED_EVENTS,
+  type BridgeCommand,
+  type BridgeDialOptions,
+  type BridgeReply,
+} from './protocol.js';
 
 /** What the bridge needs of a `<clid-dialer>`: its `dial()`. */
 export interface BridgeDialer {
@@ -74,7 +83,7 @@ function relay(store: ClidStore, e: Event): void {
     for (const l of links) {
       if (l.store !== store) continue;
       const seen = sent.get(l.target) ?? sent.set(l.target, new Set()).get(l.target)!;
-      for (const o of originsOf(l)) if (!seen.has(o)) seen.add(o), post(l.target, o, { type: e.type, detail });
+      for (const o of originsOf(l)) if (!seen.has(o)) (seen.add(o), post(l.target, o, { type: e.type, detail }));
     }
   });
 }
@@ -85,7 +94,12 @@ function onMessage(e: MessageEvent): void {
   const cmd = readCommand(e.data);
   if (!link) {
     // Only bridge traffic is worth a warning; other scripts' messages are not ours to judge.
-    if (typeof cmd !== 'string' || e.data?.protocol) warn(links.some((l) => l.debug), `origin or frame is not allowed`, e);
+    if (typeof cmd !== 'string' || e.data?.protocol)
+      warn(
+        links.some((l) => l.debug),
+        `origin or frame is not allowed`,
+        e,
+      );
     return;
   }
   if (typeof cmd === 'string') return warn(link.debug, cmd, e);
@@ -97,12 +111,20 @@ function onMessage(e: MessageEvent): void {
 async function run(link: Link, cmd: BridgeCommand): Promise<BridgeReply> {
   const { store, dialer } = link;
   const ok = (result: unknown): BridgeReply => ({ type: 'reply', id: cmd.id, ok: true, result });
-  const no = (reason: string, message: string): BridgeReply => ({ type: 'reply', id: cmd.id, ok: false, reason, message });
+  const no = (reason: string, message: string): BridgeReply => ({
+    type: 'reply',
+    id: cmd.id,
+    ok: false,
+    reason,
+    message,
+  });
   try {
     if (cmd.type === 'get-state') return ok(store.getState());
     if (cmd.type === 'dial') {
       const o = cmd.options ?? {};
-      return ok(await (dialer ? dialer.dial(cmd.destination, o) : store.placeCall({ ...o, destination: cmd.destination })));
+      return ok(
+        await (dialer ? dialer.dial(cmd.destination, o) : store.placeCall({ ...o, destination: cmd.destination })),
+      );
     }
     let why: { reason: string; message: string } | undefined;
     const rejected = (e: Event) => (why = (e as CustomEvent).detail);
@@ -113,7 +135,9 @@ async function run(link: Link, cmd: BridgeCommand): Promise<BridgeReply> {
       store.removeEventListener('rejected', rejected);
     }
     if (why) return no(why.reason, why.message);
-    return store.getState().locked ? no('locked', 'The callback number is locked') : no('cancelled', 'The change was cancelled');
+    return store.getState().locked
+      ? no('locked', 'The callback number is locked')
+      : no('cancelled', 'The change was cancelled');
   } catch (err) {
     const { reason, message } = err as Error & { reason?: string };
     return no(reason ?? 'error', String(message));
@@ -161,7 +185,7 @@ export function connectClidBridge(options: ClidBridgeOptions): ClidBridge {
       const i = links.indexOf(link);
       if (i < 0) return;
       links.splice(i, 1);
-      if (!links.some((l) => l.store === store)) storeOff.get(store)?.(), storeOff.delete(store);
+      if (!links.some((l) => l.store === store)) (storeOff.get(store)?.(), storeOff.delete(store));
       if (!links.length) removeEventListener('message', onMessage);
     },
   };

@@ -19,7 +19,15 @@
  * );
  * @module
  */
-import type { CallDetail, CallKind, ChangeDetail, ClidState, ErrorDetail, RejectedDetail, SelectScope } from '../store/types.js';
+import type {
+  CallDetail,
+  CallKind,
+  ChangeDetail,
+  ClidState,
+  ErrorDetail,
+  RejectedDetail,
+  SelectScope,
+} from '../store/types.js';
 
 /** The `protocol` field of every bridge message. */
 export const CLID_BRIDGE_PROTOCOL = 'clid-bridge';
@@ -69,7 +77,11 @@ const COMMANDS = ['dial', 'select', 'get-state'];
 const KINDS = ['outbound', 'consult', 'transfer'];
 
 /** Wraps a message body in the protocol envelope. */
-export const envelope = <T extends object>(body: T) => ({ protocol: CLID_BRIDGE_PROTOCOL, version: CLID_BRIDGE_VERSION, ...body });
+export const envelope = <T extends object>(body: T) => ({
+  protocol: CLID_BRIDGE_PROTOCOL,
+  version: CLID_BRIDGE_VERSION,
+  ...body,
+});
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown, max = 200): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
@@ -90,7 +102,8 @@ function optionsProblem(o: unknown): string {
   if (record !== undefined) {
     if (!isObject(record)) return 'options.record is not an object';
     for (const [field, v] of Object.entries(record)) {
-      if (v !== null && !['string', 'number', 'boolean'].includes(typeof v)) return `options.record.${field} is not plain data`;
+      if (v !== null && !['string', 'number', 'boolean'].includes(typeof v))
+        return `options.record.${field} is not plain data`;
     }
   }
   if (requested !== undefined && requested !== null && !isText(requested)) return 'options.requested is not a string';
@@ -123,7 +136,8 @@ export function readCommand(data: unknown): BridgeCommand | null | string {
   }
   if (type === 'select') {
     if (!isText(m.ref)) return 'select.ref is not a string';
-    if (m.scope !== undefined && m.scope !== 'call' && m.scope !== 'default') return `select.scope ${JSON.stringify(m.scope)} is unknown`;
+    if (m.scope !== undefined && m.scope !== 'call' && m.scope !== 'default')
+      return `select.scope ${JSON.stringify(m.scope)} is unknown`;
     return { type, id: m.id, ref: m.ref, scope: m.scope as SelectScope | undefined };
   }
   return { type: 'get-state', id: m.id };
@@ -141,7 +155,8 @@ export function readInbound(data: unknown): BridgeInbound | null | string {
   if (COMMANDS.includes(type)) return null;
   if (type === 'reply') {
     if (!isText(m.id, 100) || typeof m.ok !== 'boolean') return 'reply without id or ok';
-    if (!m.ok && (!isText(m.reason, 100) || typeof m.message !== 'string')) return 'failed reply without reason or message';
+    if (!m.ok && (!isText(m.reason, 100) || typeof m.message !== 'string'))
+      return 'failed reply without reason or message';
     return m as BridgeReply;
   }
   if (!EVENTS.includes(type)) return `unknown type ${JSON.stringify(type)}`;
@@ -154,7 +169,8 @@ export function readInbound(data: unknown): BridgeInbound | null | string {
  * @throws TypeError naming the first bad entry.
  */
 export function checkOrigins(origins: readonly string[]): void {
-  if (!Array.isArray(origins) || !origins.length) throw new TypeError('clid-bridge: origins must list at least one exact origin');
+  if (!Array.isArray(origins) || !origins.length)
+    throw new TypeError('clid-bridge: origins must list at least one exact origin');
   for (const o of origins) {
     let exact = false;
     try {
@@ -162,7 +178,10 @@ export function checkOrigins(origins: readonly string[]): void {
     } catch {
       // not a URL
     }
-    if (!exact) throw new TypeError(`clid-bridge: ${JSON.stringify(o)} is not an exact origin like "https://crm.example" (no wildcard, path or trailing slash)`);
+    if (!exact)
+      throw new TypeError(
+        `clid-bridge: ${JSON.stringify(o)} is not an exact origin like "https://crm.example" (no wildcard, path or trailing slash)`,
+      );
   }
 }
 

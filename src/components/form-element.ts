@@ -72,6 +72,10 @@ export abstract class ClidFormElement extends ClidSourceElement {
     const value = this.value;
     this.internals.setFormValue(value || null);
     const missing = this.required && !value;
-    this.internals.setValidity(missing ? { valueMissing: true } : {}, stringsFor(this, this.strings).required, this.validityAnchor ?? undefined);
+    this.internals.setValidity(
+      missing ? { valueMissing: true } : {},
+      stringsFor(this, this.strings).required,
+      this.validityAnchor ?? undefined,
+    );
   }
 }

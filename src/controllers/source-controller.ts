@@ -65,7 +65,7 @@ export class SourceController extends StoreController {
     host.addController({
       hostConnected: () => {
         clearTimeout(this.#releasing);
-        if (this.#released) (this.#released = false), host.requestUpdate();
+        if (this.#released) ((this.#released = false), host.requestUpdate());
         stop = requestStore(host, (store) => {
           this.#ctx = store;
           host.requestUpdate();
@@ -145,7 +145,8 @@ export class SourceController extends StoreController {
         .then((r) => (r.ok ? r.json() : Promise.reject(Error(`HTTP ${r.status}`))))
         .then(
           (config) => !signal.aborted && this.#load(config),
-          (e: Error) => !signal.aborted && this.#fail('config-load', fill(stringsFor(h, h.strings).loadError, e.message)),
+          (e: Error) =>
+            !signal.aborted && this.#fail('config-load', fill(stringsFor(h, h.strings).loadError, e.message)),
         );
     }
   }
@@ -159,7 +160,10 @@ export class SourceController extends StoreController {
       this.use(this.#made);
     } catch (e) {
       const h = this.host;
-      this.#fail('config-invalid', agentMessage(h, { code: 'config-invalid', message: (e as Error).message }, h.strings));
+      this.#fail(
+        'config-invalid',
+        agentMessage(h, { code: 'config-invalid', message: (e as Error).message }, h.strings),
+      );
     }
     this.host.requestUpdate();
   }

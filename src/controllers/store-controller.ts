@@ -91,10 +91,14 @@ export class StoreController implements ReactiveController {
     let detail = (e as CustomEvent).detail;
     // Rejections and errors are worded for this element's agent (language, number formatting).
     if (e.type === 'rejected' || e.type === 'error') {
-      detail = { ...detail, message: agentMessage(this.host, detail, (this.host as { strings?: Partial<ClidStrings> }).strings) };
+      detail = {
+        ...detail,
+        message: agentMessage(this.host, detail, (this.host as { strings?: Partial<ClidStrings> }).strings),
+      };
     }
     this.notice = detail.message ?? this.notice;
-    if (!this.host.dispatchEvent(new elementEventFor[e.type as (typeof REDISPATCHED)[number]](detail))) e.preventDefault();
+    if (!this.host.dispatchEvent(new elementEventFor[e.type as (typeof REDISPATCHED)[number]](detail)))
+      e.preventDefault();
     this.host.requestUpdate();
   };
 

@@ -54,7 +54,8 @@ export const callingCodeOf = (international: string): string | undefined => {
 };
 
 /** A region's metadata, once its calling code's is loaded (libphonenumber's array: `[code, international prefix, …]`). */
-export const regionMetadata = (region: string): readonly unknown[] | undefined => merged.countries[region] as unknown[] | undefined;
+export const regionMetadata = (region: string): readonly unknown[] | undefined =>
+  merged.countries[region] as unknown[] | undefined;
 
 /** The calling codes whose metadata is in {@link metadata}, sorted (what the page has loaded). */
 export const loadedCallingCodes = (): string[] => [...loaded].sort();

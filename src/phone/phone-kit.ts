@@ -31,4 +31,6 @@ const loadKit = lazy(() => import('./typed-number.js'));
  * kit.parse('020 7946 0000', 'GB'); // '+442079460000'
  */
 export const loadPhoneKit = (options: PhoneKitOptions = {}): Promise<PhoneKit> =>
-  Promise.all([loadKit(), loadFormats(options.metadata === 'on-demand' ? [] : 'all')]).then(([module]) => module.phoneKit);
+  Promise.all([loadKit(), loadFormats(options.metadata === 'on-demand' ? [] : 'all')]).then(
+    ([module]) => module.phoneKit,
+  );

@@ -5,7 +5,12 @@
  * `./phone-kit.js`, so that it stays out of the main bundle.
  * @module
  */
-import { AsYouType, parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from 'libphonenumber-js/core';
+import {
+  AsYouType,
+  parsePhoneNumberFromString,
+  validatePhoneNumberLength,
+  type CountryCode,
+} from 'libphonenumber-js/core';
 import { callingCodeOf, isLoaded, loadCallingCodes, metadata, regionMetadata } from './metadata-chunks.js';
 import { regionCodes } from './metadata/region-codes.js';
 import type { PhoneKit, PhoneProblem } from './types.js';
@@ -76,4 +81,3 @@ export const phoneKit: PhoneKit = {
     return missing.length ? loadCallingCodes(missing).then(() => phoneKit.load!(text, region)) : undefined;
   },
 };
-

@@ -22,7 +22,13 @@ export class ClidCallError extends Error {
   declare readonly source?: ClidSource | 'select';
   declare readonly refused?: RefusedNumber;
   declare readonly destination?: string;
-  constructor(reason: CallFailReason, requested?: string, source?: ClidSource | 'select', refused?: RefusedNumber, destination?: string) {
+  constructor(
+    reason: CallFailReason,
+    requested?: string,
+    source?: ClidSource | 'select',
+    refused?: RefusedNumber,
+    destination?: string,
+  ) {
     super(
       reason === 'no-permitted-number'
         ? messagesEn.noneAllowed
@@ -36,7 +42,9 @@ export class ClidCallError extends Error {
 }
 
 /** A store event that reports a failure: its type and detail. */
-export type FailureEvent = { readonly type: 'error'; readonly detail: ErrorDetail } | { readonly type: 'rejected'; readonly detail: RejectedDetail };
+export type FailureEvent =
+  | { readonly type: 'error'; readonly detail: ErrorDetail }
+  | { readonly type: 'rejected'; readonly detail: RejectedDetail };
 
 /**
  * The event that reports a failed call or selection: `error` when no number is permitted,

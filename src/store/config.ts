@@ -26,7 +26,12 @@ export interface ConfigIssue {
 export class ClidConfigError extends Error {
   readonly issues: readonly ConfigIssue[];
   constructor(issues: readonly ConfigIssue[]) {
-    super(issues.slice(0, 9).map((i) => `${i.path}: ${i.problem}`).join('; ') + (issues.length > 9 ? '; …' : ''));
+    super(
+      issues
+        .slice(0, 9)
+        .map((i) => `${i.path}: ${i.problem}`)
+        .join('; ') + (issues.length > 9 ? '; …' : ''),
+    );
     this.name = 'ClidConfigError';
     this.issues = issues;
   }
@@ -66,7 +71,11 @@ const show = (v: unknown): string => JSON.stringify(v) ?? String(v);
 const PREFIX = /^\+?\d{1,15}$/;
 const OPTIONAL_TEXT = ['name', 'language', 'analyticsProfile'] as const;
 /** VCC's names of a number's keys, where they differ from ours. */
-const VCC_KEYS: Readonly<Record<string, string>> = { id: 'callbackNumberId', number: 'callbackNumberClid', name: 'callbackNumberName' };
+const VCC_KEYS: Readonly<Record<string, string>> = {
+  id: 'callbackNumberId',
+  number: 'callbackNumberClid',
+  name: 'callbackNumberName',
+};
 
 /**
  * Parses and validates a config; throws a {@link ClidConfigError} naming every problem.
@@ -98,7 +107,12 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
       if (twin) {
         const what = twin.id === n.id ? 'id' : 'number';
         const suffix = typeof item === 'string' ? '' : `.${what in (item as Dict) ? what : VCC_KEYS[what]}`;
-        return fail(`duplicate ${what} ${show(n[what as 'id'])} (also numbers[${all.indexOf(twin)}])`, 'numbers', i, suffix);
+        return fail(
+          `duplicate ${what} ${show(n[what as 'id'])} (also numbers[${all.indexOf(twin)}])`,
+          'numbers',
+          i,
+          suffix,
+        );
       }
       byId.set(n.id, n);
       byNumber.set(n.number, n);
@@ -107,12 +121,17 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
 
   /** The number `ref` names; `path` is built only when it names none. */
   const find = (ref: unknown, base: string, i?: number, suffix?: string): ClidNumber | undefined => {
-    const r = asText(isDict(ref) ? ref.id ?? ref.callbackNumberId ?? ref.number ?? ref.callbackNumberClid : ref);
+    const r = asText(isDict(ref) ? (ref.id ?? ref.callbackNumberId ?? ref.number ?? ref.callbackNumberClid) : ref);
     if (typeof r !== 'string') return fail(`expected an id or E.164 number, got ${show(ref)}`, base, i, suffix);
-    return byId.get(r) ?? byNumber.get(toE164(r) ?? '') ?? fail(`${show(r)} is not one of the numbers`, base, i, suffix);
+    return (
+      byId.get(r) ?? byNumber.get(toE164(r) ?? '') ?? fail(`${show(r)} is not one of the numbers`, base, i, suffix)
+    );
   };
 
-  const accountDefault = cfg.accountDefault === null || cfg.accountDefault === undefined ? all[0] ?? null : find(cfg.accountDefault, 'accountDefault') ?? null;
+  const accountDefault =
+    cfg.accountDefault === null || cfg.accountDefault === undefined
+      ? (all[0] ?? null)
+      : (find(cfg.accountDefault, 'accountDefault') ?? null);
 
   let permitted: ClidNumber[] | Set<ClidNumber> = all;
   let source = cfg.permitted;
@@ -124,7 +143,7 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
     path += '.callbackNumbers';
   }
   if ((source !== null && source !== undefined) || user) {
-    if (!Array.isArray(source)) fail('expected an array, VCC\'s per-user response or null', path);
+    if (!Array.isArray(source)) fail("expected an array, VCC's per-user response or null", path);
     else {
       const set = new Set<ClidNumber>();
       source.forEach((ref: unknown, i) => {
@@ -147,7 +166,8 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
       const { field, value } = rule;
       const n = find(rule.number, F, index, '.number');
       if (typeof field !== 'string' || !field) return fail('expected a non-empty string', F, index, '.field');
-      if (!['string', 'number', 'boolean'].includes(typeof value)) return fail('expected a string, number or boolean', F, index, '.value');
+      if (!['string', 'number', 'boolean'].includes(typeof value))
+        return fail('expected a string, number or boolean', F, index, '.value');
       if (n) fields.push({ kind: 'field', index, field, value: value as string, number: n.id });
     });
     const P = 'rules.prefixes';
@@ -164,7 +184,7 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
       if (prefix[0] !== '+') prefix = '+' + prefix;
       const twin = prefixes.add(prefix, n && index);
       if (twin !== undefined) fail(`duplicate prefix ${show(prefix)} (also ${P}[${twin}])`, P, index, '.prefix');
-      else if (n) (prefixText[index] = prefix), (prefixNumber[index] = n.id);
+      else if (n) ((prefixText[index] = prefix), (prefixNumber[index] = n.id));
     });
   } else if (rules !== null && rules !== undefined) fail('expected an object', 'rules');
 
@@ -207,7 +227,7 @@ function readNumber(given: unknown, i: number, fail: Fail): ClidNumber | undefin
   let id = asText(item[key('id')]);
   const rawNumber = item[key('number')];
   const number = toE164(rawNumber);
-  if (id === null || id === undefined) id = vcc ? null : number ?? undefined;
+  if (id === null || id === undefined) id = vcc ? null : (number ?? undefined);
   let ok = true;
   if ((typeof id !== 'string' || !id) && id !== undefined) ok = bad(`.${key('id')}`, 'expected a non-empty string');
   if (!number) ok = bad(bare ? '' : `.${key('number')}`, `${show(rawNumber)} is not a valid E.164 number`);
@@ -220,19 +240,15 @@ function readNumber(given: unknown, i: number, fail: Fail): ClidNumber | undefin
   }
   const tags = item.tags;
   if (tags !== null && tags !== undefined) {
-    if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string')) ok = bad('.tags', 'expected an array of strings');
+    if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string'))
+      ok = bad('.tags', 'expected an array of strings');
     else out.tags = Object.freeze([...tags]);
   }
   return ok ? (Object.freeze(out) as unknown as ClidNumber) : undefined;
 }
 
 /** Walks a rule list, reporting a non-array list or a non-object rule. */
-function eachRule(
-  list: unknown,
-  path: string,
-  fail: Fail,
-  each: (rule: Dict, index: number) => void,
-): void {
+function eachRule(list: unknown, path: string, fail: Fail, each: (rule: Dict, index: number) => void): void {
   if (list === null || list === undefined) return;
   if (!Array.isArray(list)) return void fail('expected an array', path);
   for (let i = 0; i < list.length; i++) {

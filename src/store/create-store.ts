@@ -9,7 +9,17 @@ import type { ClidStore, ClidStoreOptions } from './clid-store.js';
 import { ClidStoreEvent, type ClidStoreEventDetails } from './events.js';
 import { decode, encode, openStorage, storageKey, type StorageAdapter } from './persistence.js';
 import { destinationOf, isThenable, resolveLater, resolveNow, usable, type ChainInput } from './resolve.js';
-import type { CallDetail, CallRequest, ClidConfig, ClidNumber, ClidRef, ClidState, ErrorDetail, Resolution, SelectScope } from './types.js';
+import type {
+  CallDetail,
+  CallRequest,
+  ClidConfig,
+  ClidNumber,
+  ClidRef,
+  ClidState,
+  ErrorDetail,
+  Resolution,
+  SelectScope,
+} from './types.js';
 import { Watched } from './watched.js';
 
 export type { ClidStore, ClidStoreOptions } from './clid-store.js';
@@ -71,7 +81,7 @@ class Store extends Watched {
   }
 
   subscribe(listener: (state: ClidState) => void): () => void {
-    if (!this.#listeners.has(listener)) this.#listeners.add(listener), this.watch(1);
+    if (!this.#listeners.has(listener)) (this.#listeners.add(listener), this.watch(1));
     return () => void (this.#listeners.delete(listener) && this.watch(-1));
   }
 
@@ -152,7 +162,8 @@ class Store extends Watched {
     try {
       c = parseConfig(config);
     } catch (e) {
-      if (e instanceof ClidConfigError) this.#emit('error', { code: 'config-invalid', message: e.message, cause: e.message });
+      if (e instanceof ClidConfigError)
+        this.#emit('error', { code: 'config-invalid', message: e.message, cause: e.message });
       throw e;
     }
     this.#use(c);
@@ -173,13 +184,17 @@ class Store extends Watched {
   destroy(): void {
     globalThis.removeEventListener?.('storage', this.#onStorage as EventListener);
     this.#destroyed = true;
-    for (const listener of this.#listeners) this.#listeners.delete(listener), this.watch(-1);
+    for (const listener of this.#listeners) (this.#listeners.delete(listener), this.watch(-1));
   }
 
   /** What the precedence chain reads, now. */
   readonly #chainInput = (): ChainInput => ({ config: this.#config, call: this.#call, default: this.#remembered });
 
-  #emit<K extends keyof ClidStoreEventDetails>(type: K, detail: ClidStoreEventDetails[K], cancelable?: boolean): boolean {
+  #emit<K extends keyof ClidStoreEventDetails>(
+    type: K,
+    detail: ClidStoreEventDetails[K],
+    cancelable?: boolean,
+  ): boolean {
     return this.dispatchEvent(new ClidStoreEvent(type, detail, cancelable));
   }
 
@@ -212,7 +227,11 @@ class Store extends Watched {
     };
     try {
       const raw = this.#adapter.get(key);
-      if (isThenable(raw)) raw.then((v) => apply(v, true), (e) => this.#fault(e));
+      if (isThenable(raw))
+        raw.then(
+          (v) => apply(v, true),
+          (e) => this.#fault(e),
+        );
       else apply(raw, false);
     } catch (e) {
       this.#fault(e);
@@ -260,7 +279,13 @@ class Store extends Watched {
     this.#state = Object.freeze({
       numbers: c.numbers,
       selected,
-      selectedSource: callChoice ? 'call' : agentDefault ? 'agent-default' : accountDefault ? 'account-default' : first && 'fallback',
+      selectedSource: callChoice
+        ? 'call'
+        : agentDefault
+          ? 'agent-default'
+          : accountDefault
+            ? 'account-default'
+            : first && 'fallback',
       callChoice,
       agentDefault,
       rememberedDefault: this.#remembered,

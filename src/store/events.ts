@@ -27,7 +27,9 @@ export type ClidStoreEventType = keyof ClidStoreEventDetails;
  * @example
  * store.addEventListener('call', (e) => console.log(e.detail.clid.number, e.detail.source));
  */
-export class ClidStoreEvent<K extends ClidStoreEventType = ClidStoreEventType> extends CustomEvent<ClidStoreEventDetails[K]> {
+export class ClidStoreEvent<K extends ClidStoreEventType = ClidStoreEventType> extends CustomEvent<
+  ClidStoreEventDetails[K]
+> {
   declare readonly type: K;
   constructor(type: K, detail: ClidStoreEventDetails[K], cancelable?: boolean) {
     super(type, { detail: Object.freeze(detail) as ClidStoreEventDetails[K], cancelable });
@@ -50,13 +52,28 @@ export type ClidStoreEventMap = { [K in ClidStoreEventType]: ClidStoreEvent<K> }
 
 /** A listener for store event `K`. */
 export type ClidStoreListener<K extends ClidStoreEventType> =
-  | ((event: ClidStoreEventMap[K]) => void)
-  | { handleEvent(event: ClidStoreEventMap[K]): void };
+  ((event: ClidStoreEventMap[K]) => void) | { handleEvent(event: ClidStoreEventMap[K]): void };
 
 /** An `EventTarget` whose `addEventListener`/`removeEventListener` know the store's events. */
 export interface ClidStoreEventTarget extends EventTarget {
-  addEventListener<K extends ClidStoreEventType>(type: K, listener: ClidStoreListener<K> | null, options?: boolean | AddEventListenerOptions): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends ClidStoreEventType>(type: K, listener: ClidStoreListener<K> | null, options?: boolean | EventListenerOptions): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void;
+  addEventListener<K extends ClidStoreEventType>(
+    type: K,
+    listener: ClidStoreListener<K> | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends ClidStoreEventType>(
+    type: K,
+    listener: ClidStoreListener<K> | null,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }

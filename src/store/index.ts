@@ -29,7 +29,13 @@ export {
   type ClidStoreRejectedEvent,
   type ClidStoreErrorEvent,
 } from './events.js';
-import type { ClidStoreCallEvent, ClidStoreChangeEvent, ClidStoreDefaultChangeEvent, ClidStoreErrorEvent, ClidStoreRejectedEvent } from './events.js';
+import type {
+  ClidStoreCallEvent,
+  ClidStoreChangeEvent,
+  ClidStoreDefaultChangeEvent,
+  ClidStoreErrorEvent,
+  ClidStoreRejectedEvent,
+} from './events.js';
 /** @deprecated Use `ClidStoreChangeEvent` (`ClidChangeEvent` is the elements' DOM event). */
 export type ClidChangeEvent = ClidStoreChangeEvent;
 /** @deprecated Use `ClidStoreDefaultChangeEvent` (`ClidDefaultChangeEvent` is the elements' DOM event). */

@@ -67,7 +67,11 @@ export function openStorage(option: StorageOption | undefined, fault: (error: un
       const web = (globalThis as unknown as Record<string, Storage | undefined>)[`${option ?? 'local'}Storage`];
       if (web) {
         return {
-          adapter: { get: (key) => web.getItem(key), set: (key, value) => web.setItem(key, value), remove: (key) => web.removeItem(key) },
+          adapter: {
+            get: (key) => web.getItem(key),
+            set: (key, value) => web.setItem(key, value),
+            remove: (key) => web.removeItem(key),
+          },
           web,
         };
       }

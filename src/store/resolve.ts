@@ -34,10 +34,15 @@ export type ClidSelector = (request: CallRequest) => SelectorAnswer | PromiseLik
  * usable(config, 'uk', 'select');    // { id: 'uk', number: '+44…' }
  * usable(config, '+0 12', 'select'); // ClidCallError, reason 'invalid'
  */
-export function usable(c: ParsedConfig, ref: unknown, source: ClidSource | 'select', destination?: string): ClidNumber | ClidCallError {
+export function usable(
+  c: ParsedConfig,
+  ref: unknown,
+  source: ClidSource | 'select',
+  destination?: string,
+): ClidNumber | ClidCallError {
   const e164 = toE164(ref);
   // Neither map has the key null: a ref that is not E.164 finds no number by it.
-  const n = typeof ref === 'string' ? c.byId.get(ref) ?? c.byNumber.get(e164!) : undefined;
+  const n = typeof ref === 'string' ? (c.byId.get(ref) ?? c.byNumber.get(e164!)) : undefined;
   if (n && c.permitted.has(n)) return n;
   return new ClidCallError(
     n ? 'not-permitted' : e164 ? 'not-configured' : 'invalid',
@@ -55,7 +60,14 @@ function matched(clid: ClidNumber, source: ClidSource, trace: TraceStep[], rule?
 }
 
 /** A usable answer, or a rejection thrown (never a silent swap). */
-function take(c: ParsedConfig, ref: unknown, source: ClidSource, trace: TraceStep[], destination: string, rule?: MatchedRule): Resolution {
+function take(
+  c: ParsedConfig,
+  ref: unknown,
+  source: ClidSource,
+  trace: TraceStep[],
+  destination: string,
+  rule?: MatchedRule,
+): Resolution {
   const n = usable(c, ref, source, destination);
   if (!(n instanceof ClidCallError)) return matched(n, source, trace, rule);
   trace.push(`${source}:rejected`);
@@ -65,7 +77,12 @@ function take(c: ParsedConfig, ref: unknown, source: ClidSource, trace: TraceSte
 /**
  * A remembered choice or a default (by id), taken when permitted and passed over (kept) when not.
  */
-function choice(c: ParsedConfig, id: string | null | undefined, source: ClidSource, trace: TraceStep[]): Resolution | undefined {
+function choice(
+  c: ParsedConfig,
+  id: string | null | undefined,
+  source: ClidSource,
+  trace: TraceStep[],
+): Resolution | undefined {
   if (id === null || id === undefined) return void trace.push(`${source}:skip`);
   const n = c.byId.get(id);
   if (n && c.permitted.has(n)) return matched(n, source, trace);
@@ -89,15 +106,23 @@ export function destinationOf(request: CallRequest): string {
  * Steps before the selector hook: (manual: per-call choice), requested, field rule, prefix rule.
  * Returns the resolution, or `undefined` to go on; throws a {@link ClidCallError} to reject.
  */
-function head(input: ChainInput, request: CallRequest, destination: string, trace: TraceStep[]): Resolution | undefined {
+function head(
+  input: ChainInput,
+  request: CallRequest,
+  destination: string,
+  trace: TraceStep[],
+): Resolution | undefined {
   const c = input.config;
   const manual = request.manual && choice(c, input.call, 'call', trace);
   if (manual) return manual;
   const requested = request.requested;
-  if (requested !== null && requested !== undefined && requested !== '') return take(c, requested, 'requested', trace, destination);
+  if (requested !== null && requested !== undefined && requested !== '')
+    return take(c, requested, 'requested', trace, destination);
   trace.push('requested:skip');
   const record = request.record;
-  if (record) for (const rule of c.fields) if (record[rule.field] === rule.value) return take(c, rule.number, 'field-rule', trace, destination, rule);
+  if (record)
+    for (const rule of c.fields)
+      if (record[rule.field] === rule.value) return take(c, rule.number, 'field-rule', trace, destination, rule);
   trace.push('field-rule:none');
   const prefix = c.prefixes.find(destination);
   if (prefix !== undefined) {
@@ -148,17 +173,24 @@ interface SelectorOutcome {
  * (destination normalised), now or as a promise; the chain then goes on now or when it settles.
  * The config and choices are read again after the selector step.
  */
-function chain(read: () => ChainInput, request: CallRequest, ask?: (request: CallRequest) => SelectorOutcome | Promise<SelectorOutcome>): Resolution | Promise<Resolution> {
+function chain(
+  read: () => ChainInput,
+  request: CallRequest,
+  ask?: (request: CallRequest) => SelectorOutcome | Promise<SelectorOutcome>,
+): Resolution | Promise<Resolution> {
   const trace: TraceStep[] = [];
   const destination = destinationOf(request);
   const early = head(read(), request, destination, trace);
   if (early) return early;
   const rest = ({ answer, step = 'selector:none' }: SelectorOutcome): Resolution => {
-    if (answer !== null && answer !== undefined) return take(read().config, answerRef(answer as SelectorAnswer), 'selector', trace, destination);
+    if (answer !== null && answer !== undefined)
+      return take(read().config, answerRef(answer as SelectorAnswer), 'selector', trace, destination);
     trace.push(step);
     return tail(read(), request, trace);
   };
-  const outcome = ask ? ask(request.destination === destination ? request : { ...request, destination }) : { step: 'selector:skip' as const };
+  const outcome = ask
+    ? ask(request.destination === destination ? request : { ...request, destination })
+    : { step: 'selector:skip' as const };
   return outcome instanceof Promise ? outcome.then(rest) : rest(outcome);
 }
 
@@ -205,6 +237,11 @@ export function resolveNow(read: () => ChainInput, request: CallRequest, selecto
  * The whole chain, waiting up to `timeoutMs` for the selector hook (sync or async). Rejects with
  * a {@link ClidCallError}.
  */
-export async function resolveLater(read: () => ChainInput, request: CallRequest, selector: ClidSelector | undefined, timeoutMs: number): Promise<Resolution> {
+export async function resolveLater(
+  read: () => ChainInput,
+  request: CallRequest,
+  selector: ClidSelector | undefined,
+  timeoutMs: number,
+): Promise<Resolution> {
   return chain(read, request, selector && ((asked) => askWithin(selector, asked, timeoutMs)));
 }

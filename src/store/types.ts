@@ -38,10 +38,25 @@ export interface VccUserCallbackNumbers {
 export type NumberInput =
   | string
   | VccCallbackNumber
-  | { id?: string | number; number: string; name?: string; language?: string; analyticsProfile?: string; tags?: readonly string[] };
+  | {
+      id?: string | number;
+      number: string;
+      name?: string;
+      language?: string;
+      analyticsProfile?: string;
+      tags?: readonly string[];
+    };
 
 /** An entry of the permitted list: a ref, or a number object (ours or VCC's) matched by id, else number. */
-export type PermittedInput = ClidRef | { id?: string | number; number?: string; callbackNumberId?: string; callbackNumberClid?: string; [extra: string]: unknown };
+export type PermittedInput =
+  | ClidRef
+  | {
+      id?: string | number;
+      number?: string;
+      callbackNumberId?: string;
+      callbackNumberClid?: string;
+      [extra: string]: unknown;
+    };
 
 /** A reference to a number: its `id` or its E.164 number. */
 export type ClidRef = string;
@@ -79,19 +94,18 @@ export interface ClidConfig {
 
 /** A rule that chose a number, as given in a resolution and a `call` detail. */
 export type MatchedRule =
-  | { readonly kind: 'field'; readonly index: number; readonly field: string; readonly value: string | number | boolean; readonly number: string }
+  | {
+      readonly kind: 'field';
+      readonly index: number;
+      readonly field: string;
+      readonly value: string | number | boolean;
+      readonly number: string;
+    }
   | { readonly kind: 'prefix'; readonly index: number; readonly prefix: string; readonly number: string };
 
 /** Which step of the precedence chain chose a call's number. */
 export type ClidSource =
-  | 'requested'
-  | 'field-rule'
-  | 'prefix-rule'
-  | 'selector'
-  | 'call'
-  | 'agent-default'
-  | 'account-default'
-  | 'fallback';
+  'requested' | 'field-rule' | 'prefix-rule' | 'selector' | 'call' | 'agent-default' | 'account-default' | 'fallback';
 
 /**
  * What happened at one step: `skip` (nothing to try), `none` (tried, nothing matched, or the hook

@@ -34,9 +34,14 @@ export abstract class Watched extends EventTarget {
     if (!before !== !this.#watchers) this.watched(!before);
   }
 
-  override addEventListener(type: string, listener: Listener | null, options?: boolean | AddEventListenerOptions): void {
+  override addEventListener(
+    type: string,
+    listener: Listener | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void {
     super.addEventListener(type, listener, options);
-    const { capture, once, signal }: AddEventListenerOptions = typeof options === 'object' ? options : { capture: options };
+    const { capture, once, signal }: AddEventListenerOptions =
+      typeof options === 'object' ? options : { capture: options };
     const heard = this.#heardFor(type, capture);
     if (!listener || signal?.aborted || heard.has(listener)) return;
     heard.set(listener, !!once);
@@ -44,7 +49,11 @@ export abstract class Watched extends EventTarget {
     this.watch(1);
   }
 
-  override removeEventListener(type: string, listener: Listener | null, options?: boolean | EventListenerOptions): void {
+  override removeEventListener(
+    type: string,
+    listener: Listener | null,
+    options?: boolean | EventListenerOptions,
+  ): void {
     super.removeEventListener(type, listener, options);
     const capture = typeof options === 'object' ? options.capture : options;
     if (listener && this.#heardFor(type, capture).delete(listener)) this.watch(-1);
@@ -53,7 +62,8 @@ export abstract class Watched extends EventTarget {
   override dispatchEvent(event: Event): boolean {
     const result = super.dispatchEvent(event);
     for (const capture of [false, true]) {
-      for (const [listener, once] of this.#heardFor(event.type, capture)) if (once) this.removeEventListener(event.type, listener, capture);
+      for (const [listener, once] of this.#heardFor(event.type, capture))
+        if (once) this.removeEventListener(event.type, listener, capture);
     }
     return result;
   }

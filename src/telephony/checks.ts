@@ -35,4 +35,6 @@ export function chosenNumber(call: unknown, adapter: string): { number: string; 
 
 /** The options object, which both adapters require. */
 export const optionsObject = (options: unknown, adapter: string): Record<string, unknown> =>
-  typeof options === 'object' && options ? (options as Record<string, unknown>) : fail(`${adapter}: options are required`);
+  typeof options === 'object' && options
+    ? (options as Record<string, unknown>)
+    : fail(`${adapter}: options are required`);

@@ -68,7 +68,8 @@ function isHost(domain: string): boolean {
 const UNSAFE = /[\s\u0000-\u001f\u007f-\u009f"\\]+/g;
 
 /** A display name that cannot inject header syntax, or `undefined` when nothing is left. */
-const safeDisplayName = (name: string | undefined): string | undefined => name?.replace(UNSAFE, ' ').trim() || undefined;
+const safeDisplayName = (name: string | undefined): string | undefined =>
+  name?.replace(UNSAFE, ' ').trim() || undefined;
 
 /**
  * The SIP identity that makes a call present the number a `clid-call` chose: the From user, the
@@ -96,19 +97,25 @@ const safeDisplayName = (name: string | undefined): string | undefined => name?.
 export function sipIdentity(call: CallIdentity, options: SipIdentityOptions): SipIdentity {
   const { number, name } = chosenNumber(call, 'sipIdentity');
   const { domain, displayName, header = 'P-Asserted-Identity', plus = true } = optionsObject(options, 'sipIdentity');
-  if (typeof domain !== 'string' || !isHost(domain)) fail(`sipIdentity: domain ${JSON.stringify(domain)} is not a host`);
+  if (typeof domain !== 'string' || !isHost(domain))
+    fail(`sipIdentity: domain ${JSON.stringify(domain)} is not a host`);
   if (displayName !== undefined && displayName !== false && typeof displayName !== 'string') {
     fail('sipIdentity: displayName is not a string or false');
   }
-  if (!HEADERS.includes(header)) fail(`sipIdentity: header ${JSON.stringify(header)} is not one of ${HEADERS.join(', ')}`);
+  if (!HEADERS.includes(header))
+    fail(`sipIdentity: header ${JSON.stringify(header)} is not one of ${HEADERS.join(', ')}`);
   if (typeof plus !== 'boolean') fail('sipIdentity: plus is not a boolean');
 
   const fromUserName = plus ? number : number.slice(1);
   const fromUri = `sip:${fromUserName}@${domain as string}`;
-  const fromDisplayName = safeDisplayName(displayName === false ? undefined : ((displayName as string | undefined) ?? name));
+  const fromDisplayName = safeDisplayName(
+    displayName === false ? undefined : ((displayName as string | undefined) ?? name),
+  );
   const nameAddress = `${fromDisplayName ? `"${fromDisplayName}" ` : ''}<${fromUri}>`;
   const extraHeaders = header
-    ? [`${header as string}: ${nameAddress}${header === 'Remote-Party-ID' ? ';party=calling;screen=yes;privacy=off' : ''}`]
+    ? [
+        `${header as string}: ${nameAddress}${header === 'Remote-Party-ID' ? ';party=calling;screen=yes;privacy=off' : ''}`,
+      ]
     : [];
   return { fromUserName, ...(fromDisplayName && { fromDisplayName }), fromUri, extraHeaders };
 }

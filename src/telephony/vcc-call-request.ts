@@ -60,9 +60,13 @@ const text = (value: unknown): value is string => typeof value === 'string' && !
  */
 export function vccCallRequest(call: CallNumbers, options: VccCallRequestOptions): VccCallRequest {
   const { number } = chosenNumber(call, 'vccCallRequest');
-  const telephoneNumber = e164((call as Partial<CallNumbers> | undefined)?.destination, 'vccCallRequest: call.destination');
+  const telephoneNumber = e164(
+    (call as Partial<CallNumbers> | undefined)?.destination,
+    'vccCallRequest: call.destination',
+  );
   const { agentId, groups, reference, application } = optionsObject(options, 'vccCallRequest');
-  if ((agentId === undefined) === (groups === undefined)) fail('vccCallRequest: give exactly one of agentId and groups');
+  if ((agentId === undefined) === (groups === undefined))
+    fail('vccCallRequest: give exactly one of agentId and groups');
   if (agentId !== undefined && !text(agentId)) fail('vccCallRequest: agentId is not a non-empty string');
   if (groups !== undefined && !(Array.isArray(groups) && groups.length && groups.every(text))) {
     fail('vccCallRequest: groups is not a non-empty array of non-empty strings');
@@ -73,7 +77,10 @@ export function vccCallRequest(call: CallNumbers, options: VccCallRequestOptions
   }
   if (application !== undefined && !text(application)) fail('vccCallRequest: application is not a non-empty string');
   return {
-    from: { ...(agentId !== undefined ? { agentId } : { groups: [...(groups as string[])] }), presentedCLID: number } as VccCallRequest['from'],
+    from: {
+      ...(agentId !== undefined ? { agentId } : { groups: [...(groups as string[])] }),
+      presentedCLID: number,
+    } as VccCallRequest['from'],
     to: { telephoneNumber },
     ...(reference !== undefined && { regarding: { reference: reference as string } }),
     ...(application !== undefined && { application: application as string }),

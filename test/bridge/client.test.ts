@@ -3,7 +3,13 @@ import { createClidBridgeClient, type ClidBridgeClient } from '../../src/bridge/
 import { fakeFrame, msg, ofType, OTHER, PHONE, receive, until, warnings } from './helpers.js';
 
 const STATE = { numbers: [], selected: null, agentDefault: null, accountDefault: null, error: null };
-const CALL = { callId: 'c-1', destination: '+12125550123', clid: { id: 'us', number: '+12125550100' }, source: 'prefix-rule', kind: 'outbound' };
+const CALL = {
+  callId: 'c-1',
+  destination: '+12125550123',
+  clid: { id: 'us', number: '+12125550100' },
+  source: 'prefix-rule',
+  kind: 'outbound',
+};
 
 describe('clid-bridge, CRM side (createClidBridgeClient)', () => {
   let clients: ClidBridgeClient[] = [];
@@ -44,7 +50,12 @@ describe('clid-bridge, CRM side (createClidBridgeClient)', () => {
     expect(await client.ready).to.deep.equal(STATE);
     const [cmd] = commands();
     expect(cmd.origin).to.equal(PHONE);
-    expect(cmd.data).to.deep.include({ protocol: 'clid-bridge', version: 1, type: 'dial', destination: '+12125550123' });
+    expect(cmd.data).to.deep.include({
+      protocol: 'clid-bridge',
+      version: 1,
+      type: 'dial',
+      destination: '+12125550123',
+    });
     expect(cmd.data.options).to.deep.equal({ record: { Name: 'Ann' } });
     receive(phone.win, PHONE, msg({ type: 'reply', id: cmd.data.id, ok: true, result: CALL }));
     expect(await dial).to.deep.equal(CALL);
@@ -58,7 +69,17 @@ describe('clid-bridge, CRM side (createClidBridgeClient)', () => {
     const select = client.select('de', { scope: 'default' });
     await until(() => commands().length);
     expect(commands()[0].data).to.deep.include({ type: 'select', ref: 'de', scope: 'default' });
-    receive(phone.win, PHONE, msg({ type: 'reply', id: commands()[0].data.id, ok: false, reason: 'not-permitted', message: '"de" is not permitted' }));
+    receive(
+      phone.win,
+      PHONE,
+      msg({
+        type: 'reply',
+        id: commands()[0].data.id,
+        ok: false,
+        reason: 'not-permitted',
+        message: '"de" is not permitted',
+      }),
+    );
     const e = await select.catch((x) => x);
     expect(e).to.be.an('error');
     expect(e).to.include({ reason: 'not-permitted', message: '"de" is not permitted' });
@@ -67,7 +88,8 @@ describe('clid-bridge, CRM side (createClidBridgeClient)', () => {
   it('dispatches events once per call, and ignores foreign origins and malformed messages', async () => {
     const { phone, client, commands } = setup({ debug: true });
     const got: string[] = [];
-    for (const t of ['ready', 'call', 'change', 'rejected', 'error']) client.addEventListener(t, (e) => got.push(`${t}:${(e as CustomEvent).detail.callId ?? ''}`));
+    for (const t of ['ready', 'call', 'change', 'rejected', 'error'])
+      client.addEventListener(t, (e) => got.push(`${t}:${(e as CustomEvent).detail.callId ?? ''}`));
     const stranger = fakeFrame();
     const seen = await warnings(async () => {
       receive(phone.win, OTHER, msg({ type: 'call', detail: CALL }));
@@ -88,7 +110,9 @@ describe('clid-bridge, CRM side (createClidBridgeClient)', () => {
     const state = client.getState();
     await until(() => commands().length);
     const id = commands()[0].data.id;
-    expect(await warnings(() => receive(phone.win, OTHER, msg({ type: 'reply', id, ok: true, result: { forged: true } })))).to.have.length(1);
+    expect(
+      await warnings(() => receive(phone.win, OTHER, msg({ type: 'reply', id, ok: true, result: { forged: true } }))),
+    ).to.have.length(1);
     receive(phone.win, PHONE, msg({ type: 'reply', id, ok: true, result: STATE }));
     expect(await state).to.deep.equal(STATE);
   });

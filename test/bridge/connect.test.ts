@@ -60,7 +60,11 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
 
   it('places a call for an allowed dial: one reply and exactly one call event', async () => {
     const { frame, calls, reply, control } = setup();
-    receive(frame.win, CRM, msg({ type: 'dial', id: 'd1', destination: '+12125550123', options: { record: { Name: 'Ann' } } }));
+    receive(
+      frame.win,
+      CRM,
+      msg({ type: 'dial', id: 'd1', destination: '+12125550123', options: { record: { Name: 'Ann' } } }),
+    );
     const r = await reply('d1');
     expect(r.ok).to.equal(true);
     expect(r.result).to.deep.include({ destination: '+12125550123', source: 'prefix-rule' });
@@ -129,7 +133,10 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
     });
     expect(destinations(calls), 'only the control call').to.deep.equal([CONTROL]);
     expect(store.getState().callChoice).to.equal(null);
-    expect(ofType(frame.sent, 'reply').map((p) => p.data.id), 'only the control is answered').to.deep.equal(['after']);
+    expect(
+      ofType(frame.sent, 'reply').map((p) => p.data.id),
+      'only the control is answered',
+    ).to.deep.equal(['after']);
     expect(stranger.sent).to.have.length(0);
     expect(seen).to.have.length(4);
     expect(seen[0]).to.contain(OTHER).and.contain('not allowed');
@@ -166,7 +173,10 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
       });
       expect(destinations(calls), 'only the control call').to.deep.equal([CONTROL]);
       expect(store.getState().callChoice).to.equal(null);
-      expect(ofType(frame.sent, 'reply').map((p) => p.data.id), 'only the control is answered').to.deep.equal(['after']);
+      expect(
+        ofType(frame.sent, 'reply').map((p) => p.data.id),
+        'only the control is answered',
+      ).to.deep.equal(['after']);
       expect(seen).to.have.length(debug ? bad.length : 0);
       bridges.splice(0).forEach((b) => b.disconnect());
     }
@@ -182,7 +192,10 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
     expect(seen).to.deep.equal([]);
     expect(calls).to.have.length(0);
     // The ready event and the control's reply only.
-    expect(frame.sent.map((p) => [p.data.type, p.data.id])).to.deep.equal([['ready', undefined], ['reply', 'after']]);
+    expect(frame.sent.map((p) => [p.data.type, p.data.id])).to.deep.equal([
+      ['ready', undefined],
+      ['reply', 'after'],
+    ]);
   });
 
   it('posts events to the allowed origins only, never to *', async () => {
@@ -205,7 +218,14 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
   it('refuses wildcard or inexact origins and a missing store', () => {
     const { win } = fakeFrame();
     const store = makeStore(BRIDGE_CONFIG);
-    for (const origins of [['*'], [], ['https://crm.example/'], ['https://crm.example/app'], ['crm.example'], ['null']]) {
+    for (const origins of [
+      ['*'],
+      [],
+      ['https://crm.example/'],
+      ['https://crm.example/app'],
+      ['crm.example'],
+      ['null'],
+    ]) {
       expect(() => connectClidBridge({ target: win, origins, store }), JSON.stringify(origins)).to.throw(TypeError);
     }
     expect(() => connectClidBridge({ target: win, origins: [CRM], store: undefined as never })).to.throw(TypeError);

@@ -33,7 +33,8 @@ describe('clid-bridge between real frames', () => {
     const events: CustomEvent[] = [];
     client.addEventListener('call', (e) => events.push(e));
     const dialerCalls: string[] = [];
-    const onTest = (e: MessageEvent) => e.origin === src.origin && e.data?.test === 'dialer-call' && dialerCalls.push(e.data.callId);
+    const onTest = (e: MessageEvent) =>
+      e.origin === src.origin && e.data?.test === 'dialer-call' && dialerCalls.push(e.data.callId);
     addEventListener('message', onTest);
     try {
       const call = await client.dial('020 7946 0123', { record: { Name: 'Ann' } });
@@ -43,7 +44,8 @@ describe('clid-bridge between real frames', () => {
       // The frame answers this question after everything it posted before: once the answer is
       // here, every event and call it sent for the dial has arrived.
       const calls = await new Promise<string[]>((resolve) => {
-        const on = (e: MessageEvent) => e.data?.test === 'calls' && (removeEventListener('message', on), resolve(e.data.calls));
+        const on = (e: MessageEvent) =>
+          e.data?.test === 'calls' && (removeEventListener('message', on), resolve(e.data.calls));
         addEventListener('message', on);
         f!.contentWindow!.postMessage({ test: 'calls' }, src.origin);
       });
@@ -73,7 +75,8 @@ describe('clid-bridge between real frames', () => {
     expect(e.reason).to.equal('timeout');
     expect(events).to.have.length(0);
     const calls = await new Promise<string[]>((resolve) => {
-      const on = (m: MessageEvent) => m.data?.test === 'calls' && (removeEventListener('message', on), resolve(m.data.calls));
+      const on = (m: MessageEvent) =>
+        m.data?.test === 'calls' && (removeEventListener('message', on), resolve(m.data.calls));
       addEventListener('message', on);
       f!.contentWindow!.postMessage({ test: 'calls' }, src.origin);
     });

@@ -22,7 +22,9 @@ export interface Posted {
 export function fakeFrame(): { win: Window; sent: Posted[] } {
   const { port1 } = new MessageChannel();
   const sent: Posted[] = [];
-  Object.defineProperty(port1, 'postMessage', { value: (data: any, origin: string) => sent.push({ data: structuredClone(data), origin }) });
+  Object.defineProperty(port1, 'postMessage', {
+    value: (data: any, origin: string) => sent.push({ data: structuredClone(data), origin }),
+  });
   return { win: port1 as unknown as Window, sent };
 }
 
@@ -35,7 +37,8 @@ export function receive(from: Window, origin: string, data: unknown): void {
 export const msg = (body: object) => ({ protocol: CLID_BRIDGE_PROTOCOL, version: CLID_BRIDGE_VERSION, ...body });
 
 /** Waits until `test()` holds (or fails after `ms`). */
-export const until = (test: () => unknown, ms = 2000): Promise<void> => waitUntil(test, 'timed out waiting', { timeout: ms });
+export const until = (test: () => unknown, ms = 2000): Promise<void> =>
+  waitUntil(test, 'timed out waiting', { timeout: ms });
 
 /** Messages of one type among those posted. */
 export const ofType = (sent: Posted[], type: string) => sent.filter((p) => p.data.type === type);

@@ -4,7 +4,18 @@
 import { expect } from '@open-wc/testing';
 import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
-import { add, CONFIG, customNamesSuite, importCopy, packageVersion, pageErrors, pickerOf, shows, warned, type ClidApi } from '../helpers/copies.js';
+import {
+  add,
+  CONFIG,
+  customNamesSuite,
+  importCopy,
+  packageVersion,
+  pageErrors,
+  pickerOf,
+  shows,
+  warned,
+  type ClidApi,
+} from '../helpers/copies.js';
 
 const npmEntry = () => importCopy('/dist/index.js');
 
@@ -28,7 +39,9 @@ describe('the drop-in twice, of the same version, beside the npm build', () => {
     expect(customElements.get('clid-picker')).to.equal(dropIn.ClidPicker);
     expect(same.ClidPicker).to.not.equal(dropIn.ClidPicker);
     expect(warned).to.deep.equal(
-      ['clid-provider', 'clid-picker', 'clid-dialer'].map((tag) => `clid-picker ${version}: <${tag}> is already defined by clid-picker ${version}; using that one`),
+      ['clid-provider', 'clid-picker', 'clid-dialer'].map(
+        (tag) => `clid-picker ${version}: <${tag}> is already defined by clid-picker ${version}; using that one`,
+      ),
     );
   });
 
@@ -43,7 +56,9 @@ describe('the drop-in twice, of the same version, beside the npm build', () => {
     const dialer = await add<ClidDialer>('clid-dialer', { store: same.createClidStore(CONFIG, { storage: 'memory' }) });
     await shows(pickerOf(dialer), 'UK Sales');
     expect((await dialer.dial('+12125550123')).clid.id).to.equal('us');
-    const picker = await add<ClidPicker>('clid-picker', { store: npm.createClidStore({ ...CONFIG, accountDefault: 'us' }, { storage: 'memory' }) });
+    const picker = await add<ClidPicker>('clid-picker', {
+      store: npm.createClidStore({ ...CONFIG, accountDefault: 'us' }, { storage: 'memory' }),
+    });
     expect(picker).to.be.instanceOf(dropIn.ClidPicker);
     await shows(picker, 'US Sales');
     dialer.remove();

@@ -7,7 +7,19 @@ import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import type { ClidProvider } from '../../src/components/clid-provider/clid-provider.js';
 import { until } from '../bridge/helpers.js';
-import { add, CONFIG, dialsThroughBridge, importCopy, next, packageVersion, pageErrors, pickerOf, shows, warned, type ClidApi } from '../helpers/copies.js';
+import {
+  add,
+  CONFIG,
+  dialsThroughBridge,
+  importCopy,
+  next,
+  packageVersion,
+  pageErrors,
+  pickerOf,
+  shows,
+  warned,
+  type ClidApi,
+} from '../helpers/copies.js';
 
 /** The version /copy-b/ is served as (web-test-runner.config.mjs). */
 const B_VERSION = '9.9.9-copy-b';
@@ -31,11 +43,18 @@ describe('two copies of the drop-in, of two versions, on one page', () => {
 
   it('the second copy loads, and warns once for each name the first one took, naming both versions', () => {
     expect(b.ClidPicker).to.not.equal(a.ClidPicker);
-    expect([a.ClidPicker.version, b.ClidPicker.version, b.ClidDialer.version]).to.deep.equal([version, B_VERSION, B_VERSION]);
+    expect([a.ClidPicker.version, b.ClidPicker.version, b.ClidDialer.version]).to.deep.equal([
+      version,
+      B_VERSION,
+      B_VERSION,
+    ]);
     expect(warned).to.deep.equal(
-      ['clid-provider', 'clid-picker', 'clid-dialer'].map((tag) => `clid-picker ${B_VERSION}: <${tag}> is already defined by clid-picker ${version}; using that one`),
+      ['clid-provider', 'clid-picker', 'clid-dialer'].map(
+        (tag) => `clid-picker ${B_VERSION}: <${tag}> is already defined by clid-picker ${version}; using that one`,
+      ),
     );
-    for (const tag of ['clid-provider', 'clid-picker', 'clid-dialer']) expect((customElements.get(tag) as { version?: string }).version, tag).to.equal(version);
+    for (const tag of ['clid-provider', 'clid-picker', 'clid-dialer'])
+      expect((customElements.get(tag) as { version?: string }).version, tag).to.equal(version);
   });
 
   it("the second copy's store API works on its own", async () => {
@@ -86,7 +105,11 @@ describe('two copies of the drop-in, of two versions, on one page', () => {
     await shows(pickerOf(dialer), 'UK Sales');
     expect((await dialer.dial('+12125550123')).clid.id).to.equal('us');
     // And the other way round: copy B's provider gives copy B's store to copy A's picker.
-    const bProvider = keep(await add<ClidProvider>('b-provider', { store: b.createClidStore({ ...CONFIG, accountDefault: 'us' }, { storage: 'memory' }) }));
+    const bProvider = keep(
+      await add<ClidProvider>('b-provider', {
+        store: b.createClidStore({ ...CONFIG, accountDefault: 'us' }, { storage: 'memory' }),
+      }),
+    );
     const aPicker = await add<ClidPicker>('clid-picker', {}, bProvider);
     await shows(aPicker, 'US Sales');
   });
@@ -117,7 +140,10 @@ describe('two copies of the drop-in, of two versions, on one page', () => {
   });
 
   it("copy B's bridge dials through copy A's dialer", async () => {
-    await dialsThroughBridge(b, keep(await add<ClidDialer>('clid-dialer', { store: b.createClidStore(CONFIG, { storage: 'memory' }) })));
+    await dialsThroughBridge(
+      b,
+      keep(await add<ClidDialer>('clid-dialer', { store: b.createClidStore(CONFIG, { storage: 'memory' }) })),
+    );
   });
 
   it('throws nothing into the page, and warned only for the three names', () => {

@@ -1,7 +1,16 @@
 import { expect } from '@open-wc/testing';
 import * as api from '../../src/index.js';
 import { ClidDialer, ClidPicker, ClidProvider, createClidStore, defineClidElements } from '../../src/index.js';
-import { add, CONFIG, customNamesSuite, packageVersion, pageErrors, pickerOf, shows, warned } from '../helpers/copies.js';
+import {
+  add,
+  CONFIG,
+  customNamesSuite,
+  packageVersion,
+  pageErrors,
+  pickerOf,
+  shows,
+  warned,
+} from '../helpers/copies.js';
 
 // This page imports the source only: nothing defines the standard names.
 customNamesSuite(async () => api, 'acme');
@@ -44,10 +53,15 @@ describe('defineClidElements', () => {
     }
     customElements.define('taken-picker', Other);
     let names;
-    expect(() => (names = defineClidElements({ provider: 'taken-provider', picker: 'taken-picker', dialer: 'taken-dialer' }))).to.not.throw();
+    expect(
+      () =>
+        (names = defineClidElements({ provider: 'taken-provider', picker: 'taken-picker', dialer: 'taken-dialer' })),
+    ).to.not.throw();
     expect(names).to.deep.equal({ provider: 'taken-provider', picker: 'taken-picker', dialer: 'taken-dialer' });
     expect(customElements.get('taken-picker')).to.equal(Other);
-    expect(warned).to.deep.equal([`clid-picker ${ClidPicker.version}: <taken-picker> is already defined by clid-picker 0.0.9; using that one`]);
+    expect(warned).to.deep.equal([
+      `clid-picker ${ClidPicker.version}: <taken-picker> is already defined by clid-picker 0.0.9; using that one`,
+    ]);
     // The other names of the call were free, and are defined.
     expect(customElements.get('taken-dialer')!.prototype).to.be.instanceOf(ClidDialer);
   });
@@ -55,7 +69,9 @@ describe('defineClidElements', () => {
   it('says "an unknown version" for a copy whose classes carry no version', () => {
     customElements.define('old-dialer', class extends HTMLElement {});
     defineClidElements({ provider: 'old-provider', picker: 'old-picker', dialer: 'old-dialer' });
-    expect(warned).to.deep.equal([`clid-picker ${ClidPicker.version}: <old-dialer> is already defined by an unknown version; using that one`]);
+    expect(warned).to.deep.equal([
+      `clid-picker ${ClidPicker.version}: <old-dialer> is already defined by an unknown version; using that one`,
+    ]);
   });
 
   it('throws the browser error for a name that is not a valid custom element name', () => {
@@ -65,9 +81,12 @@ describe('defineClidElements', () => {
 
 describe('<clid-dialer> and its picker name', () => {
   it('renders a picker defined after the dialer, under the dialer subclass pickerTag, with the dialer store', async () => {
-    customElements.define('late-dialer', class extends ClidDialer {
-      static override pickerTag = 'late-picker';
-    });
+    customElements.define(
+      'late-dialer',
+      class extends ClidDialer {
+        static override pickerTag = 'late-picker';
+      },
+    );
     const dialer = await add<ClidDialer>('late-dialer', { store: createClidStore(CONFIG, { storage: 'memory' }) });
     const picker = pickerOf(dialer);
     expect(picker.localName).to.equal('late-picker');

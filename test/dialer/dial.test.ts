@@ -50,7 +50,11 @@ describe('<clid-dialer> dial()', () => {
     const el = await fixture<ClidDialer>(html`<clid-dialer></clid-dialer>`);
     const call = el.dial(PARIS);
     // The call is under way (the Call button says busy) and waits for a config.
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~=call]')?.getAttribute('aria-busy') === 'true', 'the call is under way', { timeout: 5000 });
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part~=call]')?.getAttribute('aria-busy') === 'true',
+      'the call is under way',
+      { timeout: 5000 },
+    );
     el.config = JSON.stringify(CONFIG);
     expect((await call).clid.id).to.equal('uk');
   });

@@ -20,10 +20,12 @@ customElements.define('slow-dialer', SlowDialer);
 describe('<clid-dialer> logic chunk (loaded lazily)', () => {
   it('a click-to-dial link right after load prevents navigation at once and calls when the chunk arrives', async () => {
     closeGate();
-    const root = await mount(html`<div>
-      <a href="#too-early" data-clid-dial="+442079460123" data-clid-dialer="slow">Call</a>
-      <slow-dialer id="slow" .store=${makeStore()}></slow-dialer>
-    </div>`);
+    const root = await mount(
+      html`<div>
+        <a href="#too-early" data-clid-dial="+442079460123" data-clid-dialer="slow">Call</a>
+        <slow-dialer id="slow" .store=${makeStore()}></slow-dialer>
+      </div>`,
+    );
     const link = root.querySelector('a')!;
     const calls: Event[] = [];
     root.addEventListener('clid-call', (e) => calls.push(e));
@@ -49,7 +51,11 @@ describe('<clid-dialer> logic chunk (loaded lazily)', () => {
     expect(done).to.equal(false);
     open();
     // With the chunk here the call is under way (the Call button says busy), waiting for a config.
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~=call]')!.getAttribute('aria-busy') === 'true', 'the call is under way', { timeout: 5000 });
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part~=call]')!.getAttribute('aria-busy') === 'true',
+      'the call is under way',
+      { timeout: 5000 },
+    );
     expect(done, 'still waiting for the config').to.equal(false);
     el.store = makeStore();
     expect((await call).clid.id).to.equal('uk');

@@ -46,7 +46,9 @@ describe('<clid-dialer> panel', () => {
       await waitUntil(() => calls.length > 0, 'Space on Call places a call');
       // A control call to another number, placed once the first is done, comes after any call
       // the Space could still have started: then the list is final.
-      await waitUntil(() => h.button.getAttribute('aria-busy') === 'false', 'the first call is done', { timeout: 5000 });
+      await waitUntil(() => h.button.getAttribute('aria-busy') === 'false', 'the first call is done', {
+        timeout: 5000,
+      });
       await h.el.dial('+12125550100');
       expect(calls.map((e) => (e as CustomEvent).detail.destination)).to.deep.equal(['+33142685300', '+12125550100']);
     });
@@ -67,7 +69,10 @@ describe('<clid-dialer> panel', () => {
     h.el.disabled = false;
     await h.el.updateComplete;
     await h.el.dial('+12125550100');
-    expect(calls.map((e) => e.detail.destination), 'only the control call').to.deep.equal(['+12125550100']);
+    expect(
+      calls.map((e) => e.detail.destination),
+      'only the control call',
+    ).to.deep.equal(['+12125550100']);
   });
 
   it('locked: the picker shows the number, and the agent cannot change it by keyboard or click', async () => {
@@ -120,7 +125,9 @@ describe('<clid-dialer> panel', () => {
   });
 
   it('is localised with the picker’s mechanism: lang, registered locales and own strings', async () => {
-    const el = await mount<HTMLElement>(html`<div lang="de"><clid-dialer .store=${makeStore()} .destination=${PARIS}></clid-dialer></div>`);
+    const el = await mount<HTMLElement>(
+      html`<div lang="de"><clid-dialer .store=${makeStore()} .destination=${PARIS}></clid-dialer></div>`,
+    );
     const h = new DialerHarness(el.querySelector('clid-dialer')!);
     await h.el.updateComplete;
     expect(h.button.textContent!.trim()).to.equal('Anrufen');

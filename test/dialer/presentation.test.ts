@@ -15,7 +15,12 @@ const pickerView = (picker: ClidPicker) => {
     .split(' ')
     .map((id) => root.getElementById(id)?.textContent?.trim())
     .join(' ');
-  return { control, shown: root.querySelector('[part=name]')!.textContent!.trim(), reason: reason?.textContent?.trim() ?? '', name };
+  return {
+    control,
+    shown: root.querySelector('[part=name]')!.textContent!.trim(),
+    reason: reason?.textContent?.trim() ?? '',
+    name,
+  };
 };
 
 /** Opens the picker with the keyboard and chooses the option whose spoken name starts with `name`. */
@@ -55,7 +60,10 @@ describe('<clid-dialer>: the embedded picker shows what the call will present', 
     await h.type(PARIS);
     expect(await h.settled()).to.equal('Presenting Finance Line (+44 20 7946 0001), chosen by Department = Finance');
     await h.picker.updateComplete;
-    expect(pickerView(h.picker)).to.include({ shown: 'Finance Line', reason: 'Automatic, chosen by Department = Finance' });
+    expect(pickerView(h.picker)).to.include({
+      shown: 'Finance Line',
+      reason: 'Automatic, chosen by Department = Finance',
+    });
   });
 
   it('choosing the number shown is the agent’s override: shown as such, used by the call, then automatic again', async () => {
@@ -123,10 +131,13 @@ describe('<clid-dialer>: a refused dial() keeps the call one choice away', () =>
   it('names the call and the number, keeps the destination, focuses the picker; one choice and Enter place it', async () => {
     const h = await DialerHarness.make({ store: makeStore() });
     const rejected = oneEvent(h.el, 'clid-rejected');
-    const refused = await h.el.dial('+44 20 7946 0123', { requested: 'de', record: { Department: 'Finance' } }).catch((e) => e);
+    const refused = await h.el
+      .dial('+44 20 7946 0123', { requested: 'de', record: { Department: 'Finance' } })
+      .catch((e) => e);
     expect(refused.reason).to.equal('not-permitted');
     const { detail } = await rejected;
-    const message = 'Call to +44 20 7946 0123 not placed. Berlin (+49 30 901820) is not permitted for you. Choose another number and call again.';
+    const message =
+      'Call to +44 20 7946 0123 not placed. Berlin (+49 30 901820) is not permitted for you. Choose another number and call again.';
     expect(detail).to.include({ reason: 'not-permitted', requested: 'de', destination: '+442079460123', message });
     expect(detail.message).not.to.contain('"de"');
     await h.el.updateComplete;
@@ -149,6 +160,8 @@ describe('<clid-dialer>: a refused dial() keeps the call one choice away', () =>
     const guid = '3f2c9a7e-5b1d-4c8e-9a0f-7d6e5c4b3a21';
     const error = await h.el.dial('+1 415 555 0123', { requested: guid }).catch((e) => e);
     expect(error.requested).to.equal(guid);
-    expect(error.message).to.equal('Call to +1 415 555 0123 not placed. The requested number is not one of this account’s callback numbers. Choose another number and call again.');
+    expect(error.message).to.equal(
+      'Call to +1 415 555 0123 not placed. The requested number is not one of this account’s callback numbers. Choose another number and call again.',
+    );
   });
 });

@@ -110,7 +110,11 @@ describe('<clid-dialer> which number is presented', () => {
         h.el.addEventListener('clid-call', (e) => calls.push(e));
         await h.type(PARIS);
         // The refused number reads in its country's grouping once that has arrived.
-        await waitUntil(() => h.status === `${text} Choose another number.`, 'the status line names the refused number', { timeout: 5000 });
+        await waitUntil(
+          () => h.status === `${text} Choose another number.`,
+          'the status line names the refused number',
+          { timeout: 5000 },
+        );
         const rejected = oneEvent(h.el, 'clid-rejected');
         await h.clickCall();
         const { detail } = await rejected;
@@ -133,7 +137,9 @@ describe('<clid-dialer> which number is presented', () => {
     });
 
     it('timing out: the Call button waits for the timeout, then the default is presented', async () => {
-      const h = await DialerHarness.make({ store: makeStore(CONFIG, { selector: () => new Promise(() => {}), selectorTimeoutMs: 300 }) });
+      const h = await DialerHarness.make({
+        store: makeStore(CONFIG, { selector: () => new Promise(() => {}), selectorTimeoutMs: 300 }),
+      });
       const calls: Event[] = [];
       h.el.addEventListener('clid-call', (e) => calls.push(e));
       await h.type(PARIS);
@@ -158,7 +164,9 @@ describe('<clid-dialer> which number is presented', () => {
   it('no permitted numbers: the panel says so, and a call attempt fails with clid-error', async () => {
     const h = await DialerHarness.make({ store: makeStore({ ...CONFIG, accountId: 'none', permitted: [] }) });
     await h.type(PARIS);
-    await waitUntil(() => h.button.getAttribute('aria-disabled') === 'false', 'the destination is checked', { timeout: 5000 });
+    await waitUntil(() => h.button.getAttribute('aria-disabled') === 'false', 'the destination is checked', {
+      timeout: 5000,
+    });
     const error = oneEvent(h.el, 'clid-error');
     await h.clickCall();
     const { detail } = await error;

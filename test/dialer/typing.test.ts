@@ -77,7 +77,11 @@ describe('<clid-dialer> destination field', () => {
 
   it('never blocks typing while the phone metadata loads, and says it is checking', async () => {
     let arrive!: (kit: PhoneKit) => void;
-    const h = await DialerHarness.make({ store: makeStore(), region: 'GB', phoneKit: () => new Promise((r) => (arrive = r)) });
+    const h = await DialerHarness.make({
+      store: makeStore(),
+      region: 'GB',
+      phoneKit: () => new Promise((r) => (arrive = r)),
+    });
     const calls: Event[] = [];
     h.el.addEventListener('clid-call', (e) => calls.push(e));
     await h.type('02079460123');

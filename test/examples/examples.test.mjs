@@ -70,19 +70,28 @@ for (const framework of ['react', 'vue']) {
 
     it('hears each call once (the store and record set as properties)', async () => {
       // The store came in as a property: the provider holds the app's store object.
-      assert.equal(await page.evaluate(() => typeof document.querySelector('clid-provider').store?.placeCall), 'function');
+      assert.equal(
+        await page.evaluate(() => typeof document.querySelector('clid-provider').store?.placeCall),
+        'function',
+      );
       // A click on Call (the destination comes from the record), then a call placed by dial().
       await page.locator('clid-dialer >>> [part=call]').click();
       await page.waitForFunction(() => document.querySelectorAll('#call-log li').length >= 1);
       await page.evaluate(() => document.querySelector('clid-dialer').dial('+442071234567'));
       await page.waitForFunction(() => document.querySelectorAll('#call-log li').length >= 2);
       const log = await page.$$eval('#call-log li', (items) => items.map((item) => item.textContent.trim()));
-      assert.deepEqual(log, ['+442071234567 from UK Sales (account-default)', '+14155550199 from US Sales (prefix-rule)']);
+      assert.deepEqual(log, [
+        '+442071234567 from UK Sales (account-default)',
+        '+14155550199 from US Sales (prefix-rule)',
+      ]);
       // Record 2's Department field picks Finance: `record` reached the dialer as an object.
       await go(page, '#/records/2');
       await page.locator('clid-dialer >>> [part=call]').click();
       await page.waitForFunction(() => document.querySelectorAll('#call-log li').length >= 3);
-      assert.equal(await page.$eval('#call-log li', (item) => item.textContent.trim()), '+442071234567 from Finance (field-rule)');
+      assert.equal(
+        await page.$eval('#call-log li', (item) => item.textContent.trim()),
+        '+442071234567 from Finance (field-rule)',
+      );
       assert.equal(await page.$$eval('#call-log li', (items) => items.length), 3);
     });
 
@@ -98,7 +107,10 @@ for (const framework of ['react', 'vue']) {
       await page.waitForFunction(() => document.querySelector('clid-picker').value === '+442079460999');
       await page.evaluate(() => document.querySelector('clid-dialer').dial('+442071234569'));
       await page.waitForFunction(() => document.querySelector('#call-log li')?.textContent.includes('+442071234569'));
-      assert.equal(await page.$eval('#call-log li', (item) => item.textContent.trim()), '+442071234569 from Finance (agent-default)');
+      assert.equal(
+        await page.$eval('#call-log li', (item) => item.textContent.trim()),
+        '+442071234569 from Finance (agent-default)',
+      );
     });
 
     it(`leaves nothing behind after ${REMOUNTS} remounts`, async () => {
@@ -109,13 +121,16 @@ for (const framework of ['react', 'vue']) {
         window.mountedElements = [];
         for (let round = 0; round < remounts; round++) {
           await window.navigateTo(`#/records/${(round % 2) + 1}`);
-          for (const element of document.querySelectorAll('clid-provider, clid-picker, clid-dialer')) window.mountedElements.push(new WeakRef(element));
+          for (const element of document.querySelectorAll('clid-provider, clid-picker, clid-dialer'))
+            window.mountedElements.push(new WeakRef(element));
           await window.navigateTo('#/settings');
         }
         return window.mountedElements.length;
       }, REMOUNTS);
       const end = await counters(page, session);
-      const alive = await page.evaluate(() => window.mountedElements.filter((ref) => ref.deref()).map((ref) => ref.deref().localName));
+      const alive = await page.evaluate(() =>
+        window.mountedElements.filter((ref) => ref.deref()).map((ref) => ref.deref().localName),
+      );
       assert.equal(mounted, REMOUNTS * 3);
       assert.deepEqual(alive, [], `${alive.length} of ${mounted} removed elements were not collected`);
       assert.equal(end.windowListeners, start.windowListeners, 'window listeners');

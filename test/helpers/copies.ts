@@ -39,7 +39,11 @@ console.warn = (...args: unknown[]) => {
 };
 
 /** Adds `tag` to the document with `props`, and waits for it to render. */
-export async function add<T extends HTMLElement>(tag: string, props: object = {}, parent: Element = document.body): Promise<T> {
+export async function add<T extends HTMLElement>(
+  tag: string,
+  props: object = {},
+  parent: Element = document.body,
+): Promise<T> {
   const el = Object.assign(document.createElement(tag), props) as unknown as T;
   parent.append(el);
   await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
@@ -51,7 +55,10 @@ export const pickerOf = (dialer: Element): ClidPicker => dialer.shadowRoot!.quer
 
 /** Waits until a picker shows the number called `name` as its selection. */
 export async function shows(picker: ClidPicker, name: string): Promise<void> {
-  await waitUntil(() => picker.shadowRoot?.querySelector('[part=name]')?.textContent?.trim() === name, `picker does not show ${name}`);
+  await waitUntil(
+    () => picker.shadowRoot?.querySelector('[part=name]')?.textContent?.trim() === name,
+    `picker does not show ${name}`,
+  );
 }
 
 /** Waits for the next `type` event on `target`, and gives its detail. */
@@ -85,7 +92,8 @@ export function customNamesSuite(load: () => Promise<ClidApi>, prefix: string): 
       expect(customElements.get(names.provider)).to.equal(api.ClidProvider);
       expect(customElements.get(names.picker)).to.equal(api.ClidPicker);
       expect(customElements.get(names.dialer)).to.equal(api.ClidDialer);
-      for (const standard of ['clid-provider', 'clid-picker', 'clid-dialer']) expect(customElements.get(standard), standard).to.equal(undefined);
+      for (const standard of ['clid-provider', 'clid-picker', 'clid-dialer'])
+        expect(customElements.get(standard), standard).to.equal(undefined);
       expect(api.ClidPicker.version).to.equal(await packageVersion());
     });
 

@@ -10,7 +10,6 @@ import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import { PickerHarness } from './picker-harness.js';
 
-
 /**
  * Renders `template` and waits for the dialers in it. (`fixture` of a plain element waits for an
  * animation frame, which a background tab of a concurrent Chromium run may never get.)
@@ -26,7 +25,11 @@ export async function mount<T extends HTMLElement = HTMLElement>(template: Templ
  * same idle queue the elements use, or the next task where there is none.
  */
 export const afterIdle = () =>
-  new Promise<void>((done) => ((self.requestIdleCallback as typeof requestIdleCallback | undefined) ? requestIdleCallback(() => done(), { timeout: 2000 }) : setTimeout(done)));
+  new Promise<void>((done) =>
+    (self.requestIdleCallback as typeof requestIdleCallback | undefined)
+      ? requestIdleCallback(() => done(), { timeout: 2000 })
+      : setTimeout(done),
+  );
 
 /** The dialer's parts and gestures. */
 export class DialerHarness {
@@ -90,7 +93,9 @@ export class DialerHarness {
 
   /** Waits until the status line no longer says it is checking. */
   async settled(): Promise<string> {
-    await waitUntil(() => this.status && !/Checking|geprüft/.test(this.status), 'status did not settle', { timeout: 5000 });
+    await waitUntil(() => this.status && !/Checking|geprüft/.test(this.status), 'status did not settle', {
+      timeout: 5000,
+    });
     await this.el.updateComplete;
     return this.status;
   }

@@ -2,13 +2,25 @@
  * Sample configs and stores for the tests, in one place: the store's small account, the account
  * with rules of every kind (dialer), the bridge's account, and the stories' configs.
  */
-import { createClidStore, memoryStorage, type ClidConfig, type ClidStoreOptions, type StorageAdapter } from '../../src/store/index.js';
+import {
+  createClidStore,
+  memoryStorage,
+  type ClidConfig,
+  type ClidStoreOptions,
+  type StorageAdapter,
+} from '../../src/store/index.js';
 import { bridgeAccount, withRules } from '../../stories/shared.js';
 
 export { empty, locked, many, one, restricted, several, unnamed } from '../../stories/shared.js';
 
 /** Three account numbers in our shape, one with analytics fields. */
-export const UK = { id: 'uk', number: '+442079460000', name: 'UK Sales', language: 'en-GB', analyticsProfile: 'sales-uk' };
+export const UK = {
+  id: 'uk',
+  number: '+442079460000',
+  name: 'UK Sales',
+  language: 'en-GB',
+  analyticsProfile: 'sales-uk',
+};
 export const US = { id: 'us', number: '+14155550100', name: 'US Sales' };
 export const FR = { id: 'fr', number: '+33142868200', name: 'Paris' };
 
@@ -37,9 +49,15 @@ export const makeStore = (config: ClidConfig = CONFIG, options: ClidStoreOptions
   createClidStore(config, { storage: memoryStorage(), ...options });
 
 /** Records the details of every event of the given types. */
-export function record(target: EventTarget, ...types: string[]): Array<{ type: string; detail: any; cancelable: boolean }> {
+export function record(
+  target: EventTarget,
+  ...types: string[]
+): Array<{ type: string; detail: any; cancelable: boolean }> {
   const seen: Array<{ type: string; detail: any; cancelable: boolean }> = [];
-  for (const type of types) target.addEventListener(type, (e) => seen.push({ type, detail: (e as CustomEvent).detail, cancelable: e.cancelable }));
+  for (const type of types)
+    target.addEventListener(type, (e) =>
+      seen.push({ type, detail: (e as CustomEvent).detail, cancelable: e.cancelable }),
+    );
   return seen;
 }
 

@@ -27,7 +27,9 @@ describe('texts in the agent’s language', () => {
 
   const refusalIn = async (lang: string) => {
     // mount: a plain <div> root would wait for an animation frame a background page may not get.
-    const wrap = await mount<HTMLElement>(html`<div lang=${lang}><clid-dialer .store=${makeStore()}></clid-dialer></div>`);
+    const wrap = await mount<HTMLElement>(
+      html`<div lang=${lang}><clid-dialer .store=${makeStore()}></clid-dialer></div>`,
+    );
     const dialer = wrap.querySelector<ClidDialer>('clid-dialer')!;
     const rejected = oneEvent(dialer, 'clid-rejected');
     const error = await dialer.dial('+44 20 7946 0123', { requested: 'de' }).catch((e) => e);
@@ -39,7 +41,8 @@ describe('texts in the agent’s language', () => {
 
   it('a German page gets a German rejection, in the element and in the event', async () => {
     const { detail, shown, error } = await refusalIn('de');
-    const message = 'Anruf an +44 20 7946 0123 nicht getätigt. Berlin (+49 30 901820) ist für Sie nicht freigegeben. Wählen Sie eine andere Nummer und rufen Sie erneut an.';
+    const message =
+      'Anruf an +44 20 7946 0123 nicht getätigt. Berlin (+49 30 901820) ist für Sie nicht freigegeben. Wählen Sie eine andere Nummer und rufen Sie erneut an.';
     expect(detail).to.include({ reason: 'not-permitted', requested: 'de', message });
     expect(shown).to.equal(message);
     expect(error.message).to.equal(message);
@@ -47,13 +50,17 @@ describe('texts in the agent’s language', () => {
 
   it('a French page gets a French rejection', async () => {
     const { detail, shown } = await refusalIn('fr-FR');
-    expect(detail.message).to.equal('Appel vers +44 20 7946 0123 non passé. Berlin (+49 30 901820) ne vous est pas autorisé. Choisissez un autre numéro et rappelez.');
+    expect(detail.message).to.equal(
+      'Appel vers +44 20 7946 0123 non passé. Berlin (+49 30 901820) ne vous est pas autorisé. Choisissez un autre numéro et rappelez.',
+    );
     expect(shown).to.equal(detail.message);
   });
 
   it('a Spanish picker says in Spanish that no number is permitted, and rejects a value in Spanish', async () => {
     await loadFormats(['+4930901820']); // the number reads in its country's grouping
-    const empty = await fixture<ClidPicker>(html`<clid-picker lang="es" .store=${createClidStore({ numbers: [] }, { storage: 'memory' })}></clid-picker>`);
+    const empty = await fixture<ClidPicker>(
+      html`<clid-picker lang="es" .store=${createClidStore({ numbers: [] }, { storage: 'memory' })}></clid-picker>`,
+    );
     expect(empty.shadowRoot!.querySelector('[part=message]')!.textContent!.trim()).to.equal(
       'No tiene ningún número de devolución permitido. Pida a su administrador que le permita uno.',
     );
@@ -66,10 +73,17 @@ describe('texts in the agent’s language', () => {
 
   it('registerStrings adds another language, message keys included', async () => {
     await loadFormats(['+4930901820']);
-    registerStrings('it', { 'refused-not-permitted': '{} non è consentito.', chooseAnother: 'Scegli un altro numero.' });
-    const picker = await fixture<ClidPicker>(html`<clid-picker lang="it" .store=${createClidStore(CONFIG, { storage: 'memory' })}></clid-picker>`);
+    registerStrings('it', {
+      'refused-not-permitted': '{} non è consentito.',
+      chooseAnother: 'Scegli un altro numero.',
+    });
+    const picker = await fixture<ClidPicker>(
+      html`<clid-picker lang="it" .store=${createClidStore(CONFIG, { storage: 'memory' })}></clid-picker>`,
+    );
     const rejected = oneEvent(picker, 'clid-rejected');
     picker.value = 'de';
-    expect((await rejected).detail.message).to.equal('Berlin (+49 30 901820) non è consentito. Scegli un altro numero.');
+    expect((await rejected).detail.message).to.equal(
+      'Berlin (+49 30 901820) non è consentito. Scegli un altro numero.',
+    );
   });
 });

@@ -9,7 +9,8 @@ import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js
 import { bigConfig, Collectable, expectListenersAsAt, figures, nextTask } from './memory.js';
 import { call, choose } from './use.js';
 
-const mount = (config: object): ClidDialer => document.body.appendChild(Object.assign(document.createElement('clid-dialer'), { config }));
+const mount = (config: object): ClidDialer =>
+  document.body.appendChild(Object.assign(document.createElement('clid-dialer'), { config }));
 const innerPicker = (dialer: ClidDialer) => dialer.shadowRoot!.querySelector('clid-picker') as ClidPicker;
 
 describe('<clid-dialer> memory', () => {
@@ -24,7 +25,9 @@ describe('<clid-dialer> memory', () => {
     await choose(innerPicker(warm));
     warm.remove();
     await nextTask();
-    expect((await figures()).documentListeners, 'the click-to-dial listener goes with the last dialer').to.equal(start.documentListeners);
+    expect((await figures()).documentListeners, 'the click-to-dial listener goes with the last dialer').to.equal(
+      start.documentListeners,
+    );
 
     const gone = new Collectable();
     await gone.after(async () => {

@@ -13,7 +13,9 @@ describe('<clid-picker> memory, config-src', () => {
 
   it('mounted with its own store (config-src), used and removed 10 times: all collected, no listener left', async function () {
     this.timeout(120_000);
-    await choose(document.body.appendChild(Object.assign(document.createElement('clid-picker'), { config: bigConfig(3) })));
+    await choose(
+      document.body.appendChild(Object.assign(document.createElement('clid-picker'), { config: bigConfig(3) })),
+    );
     document.body.replaceChildren();
     await nextTask();
     const start = await figures();
@@ -37,7 +39,9 @@ describe('<clid-picker> memory, config-src', () => {
     const aborted: boolean[] = [];
     // A server that never answers: only an abort ends the request.
     window.fetch = (_url, init) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => (aborted.push(true), reject(init.signal!.reason))));
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => (aborted.push(true), reject(init.signal!.reason))),
+      );
     const gone = new Collectable();
     try {
       await gone.after(async () => {

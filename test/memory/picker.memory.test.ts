@@ -12,7 +12,9 @@ describe('<clid-picker> memory', () => {
 
   it('mounted with its own store (config), used and removed 20 times: all collected, no listener left', async function () {
     this.timeout(120_000);
-    await choose(document.body.appendChild(Object.assign(document.createElement('clid-picker'), { config: bigConfig(3) })));
+    await choose(
+      document.body.appendChild(Object.assign(document.createElement('clid-picker'), { config: bigConfig(3) })),
+    );
     document.body.replaceChildren();
     await nextTask();
     const start = await figures();

@@ -44,7 +44,9 @@ describe('store memory', () => {
     const gone = new Collectable();
     await gone.after(async () => {
       for (let i = 0; i < 90; i++) {
-        const el = gone.track(Object.assign(document.createElement(tags[i % 3]!), { config: bigConfig(10_000, `record-${i}`) }));
+        const el = gone.track(
+          Object.assign(document.createElement(tags[i % 3]!), { config: bigConfig(10_000, `record-${i}`) }),
+        );
         document.body.append(el);
         await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
         el.remove();
@@ -53,7 +55,9 @@ describe('store memory', () => {
     expect(await gone.collected(), 'elements collected').to.equal(90);
     const end = await figures();
     const growth = (end.heap - start.heap) / MiB;
-    console.log(`90 elements × 10,000 numbers: heap ${growth >= 0 ? '+' : ''}${growth.toFixed(2)} MB, window listeners +${end.windowListeners - start.windowListeners}`);
+    console.log(
+      `90 elements × 10,000 numbers: heap ${growth >= 0 ? '+' : ''}${growth.toFixed(2)} MB, window listeners +${end.windowListeners - start.windowListeners}`,
+    );
     expect(growth, 'heap growth, MB').to.be.at.most(3);
     expect(end.windowListeners - start.windowListeners, 'window listeners').to.be.at.most(5);
   });

@@ -23,7 +23,11 @@ describe('phone code and metadata a page fetches', () => {
     // The agent may present UK and US numbers (the Berlin number is not permitted).
     const el = await fixture<ClidPicker>(html`<clid-picker label="Present as" .store=${makeStore()}></clid-picker>`);
     const shown = () => el.shadowRoot!.querySelector('[part~=number]')?.textContent?.trim();
-    await waitUntil(() => callingCodesFetched().length === 2 && shown() === '+44 20 7946 0000', `fetched ${callingCodesFetched()}`, { timeout: 8000 });
+    await waitUntil(
+      () => callingCodesFetched().length === 2 && shown() === '+44 20 7946 0000',
+      `fetched ${callingCodesFetched()}`,
+      { timeout: 8000 },
+    );
     expect(callingCodesFetched()).to.deep.equal(['1', '44']);
   });
 
@@ -53,7 +57,10 @@ describe('phone code and metadata a page fetches', () => {
     // The real kit, with the metadata of any destination held back until `arrive()`.
     const phoneKit = async (options?: PhoneKitOptions): Promise<PhoneKit> => {
       const kit = await loadPhoneKit(options);
-      return { ...kit, load: (text, region) => (open ? kit.load!(text, region) : arrived.then(() => kit.load!(text, region))) };
+      return {
+        ...kit,
+        load: (text, region) => (open ? kit.load!(text, region) : arrived.then(() => kit.load!(text, region))),
+      };
     };
     const h = await DialerHarness.make({ store: makeStore(), phoneKit });
     const calls: Event[] = [];

@@ -4,13 +4,22 @@
 // with the 00 prefix, and in national form with the dialer's `region`.
 import { expect } from '@open-wc/testing';
 import examples from 'libphonenumber-js/examples.mobile.json';
-import { AsYouType, parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from 'libphonenumber-js/min';
+import {
+  AsYouType,
+  parsePhoneNumberFromString,
+  validatePhoneNumberLength,
+  type CountryCode,
+} from 'libphonenumber-js/min';
 import { formatNumber, loadFormats } from '../../src/phone/format.js';
 import { loadPhoneKit, type PhoneKit, type PhoneProblem } from '../../src/phone/phone-kit.js';
 
 /** The full kit: the dialer's reading of typed numbers on `libphonenumber-js/min` (all metadata). */
 const plus = (text: string): string => text.trim().replace(/^00[\s\-.]*(?=[1-9])/, '+');
-const LENGTH: Record<string, PhoneProblem> = { TOO_SHORT: 'too-short', TOO_LONG: 'too-long', NOT_A_NUMBER: 'not-a-number' };
+const LENGTH: Record<string, PhoneProblem> = {
+  TOO_SHORT: 'too-short',
+  TOO_LONG: 'too-long',
+  NOT_A_NUMBER: 'not-a-number',
+};
 const fullKit: PhoneKit = {
   parse(text, region) {
     text = plus(text);
@@ -68,7 +77,9 @@ describe('phone kit loaded per calling code, against libphonenumber-js/min', () 
       await kit.load!(national, region);
       expect(kit.parse(national, region), `national ${national}`).to.equal(fullKit.parse(national, region));
       expect(kit.format(national, region), `national ${national} as typed`).to.equal(fullKit.format(national, region));
-      expect(kit.parse(examples[region], region), `digits ${examples[region]}`).to.equal(fullKit.parse(examples[region], region));
+      expect(kit.parse(examples[region], region), `digits ${examples[region]}`).to.equal(
+        fullKit.parse(examples[region], region),
+      );
       expect(kit.parse(e164)[0] === '+', 'valid').to.equal(example.isValid());
 
       await loadFormats([e164]);
@@ -103,7 +114,9 @@ describe('phone kit loaded per calling code: non-geographic numbers (+800, +870,
         expect(kit.parse(text), text).to.equal(fullKit.parse(text));
         expect(kit.format(text), `${text} as typed`).to.equal(fullKit.format(text));
         await loadFormats([text]);
-        expect(formatNumber(text), `${text} shown as`).to.equal(parsePhoneNumberFromString(text)?.formatInternational());
+        expect(formatNumber(text), `${text} shown as`).to.equal(
+          parsePhoneNumberFromString(text)?.formatInternational(),
+        );
       }
     });
   }

@@ -20,7 +20,12 @@ describe('number display', () => {
 
   it('a picker shows each country’s own grouping once its formats have arrived, without being asked', async () => {
     const store = createClidStore(
-      { numbers: [{ id: 'mcr', number: '+441614960000', name: 'Manchester' }, { id: 'ber', number: '+4930901820', name: 'Berlin' }] },
+      {
+        numbers: [
+          { id: 'mcr', number: '+441614960000', name: 'Manchester' },
+          { id: 'ber', number: '+4930901820', name: 'Berlin' },
+        ],
+      },
       { storage: 'memory' },
     );
     const el = await fixture<ClidPicker>(html`<clid-picker label="Present as" .store=${store}></clid-picker>`);

@@ -9,10 +9,19 @@ const memory = { storage: 'memory' as const };
 
 async function inForm(store: ClidStore | undefined = createClidStore(several, memory), attrs = '') {
   // fixtureSync: fixture() would wait for an animation frame, which a background tab never gets.
-  const form = fixtureSync<HTMLFormElement>(html`<form>
-    <fieldset><clid-picker name="clid" label="Present as" .store=${store} ?required=${attrs.includes('required')}></clid-picker></fieldset>
-    <button>Call</button>
-  </form>`);
+  const form = fixtureSync<HTMLFormElement>(
+    html`<form>
+      <fieldset>
+        <clid-picker
+          name="clid"
+          label="Present as"
+          .store=${store}
+          ?required=${attrs.includes('required')}
+        ></clid-picker>
+      </fieldset>
+      <button>Call</button>
+    </form>`,
+  );
   const el = form.querySelector('clid-picker')!;
   await el.updateComplete;
   return { form, el, h: new PickerHarness(el), store };
@@ -105,7 +114,9 @@ describe('<clid-picker> in a form', () => {
 
 describe('<clid-picker> disabled and locked', () => {
   it('disabled: not focusable, does not open', async () => {
-    const el = await fixture<ClidPicker>(html`<clid-picker disabled .store=${createClidStore(several, memory)}></clid-picker>`);
+    const el = await fixture<ClidPicker>(
+      html`<clid-picker disabled .store=${createClidStore(several, memory)}></clid-picker>`,
+    );
     const h = new PickerHarness(el);
     expect(h.combobox.tabIndex).to.equal(-1);
     expect(h.combobox.getAttribute('aria-disabled')).to.equal('true');
@@ -118,7 +129,9 @@ describe('<clid-picker> disabled and locked', () => {
   for (const how of ['attribute', 'config'] as const) {
     it(`locked (${how}): focusable and readable, no way to change`, async () => {
       const store = createClidStore({ ...several, locked: how === 'config' }, memory);
-      const el = await fixture<ClidPicker>(html`<clid-picker ?locked=${how === 'attribute'} .store=${store}></clid-picker>`);
+      const el = await fixture<ClidPicker>(
+        html`<clid-picker ?locked=${how === 'attribute'} .store=${store}></clid-picker>`,
+      );
       const h = new PickerHarness(el);
       await h.focus();
       expect(h.focused).to.equal(h.combobox);

@@ -143,7 +143,9 @@ describe('<clid-picker> keyboard', () => {
 
   it('Tab chooses the active option and moves focus on', async () => {
     const store = createClidStore(several, { storage: 'memory' });
-    const root = fixtureSync<HTMLElement>(html`<div><clid-picker .store=${store}></clid-picker><button>Next</button></div>`);
+    const root = fixtureSync<HTMLElement>(
+      html`<div><clid-picker .store=${store}></clid-picker><button>Next</button></div>`,
+    );
     const el = root.querySelector('clid-picker')!;
     await el.updateComplete;
     const h = new PickerHarness(el);

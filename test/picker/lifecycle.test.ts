@@ -108,7 +108,9 @@ describe('element lifecycle', () => {
       await waitUntil(() => signals.length === 2, 'fetched again');
       answers[1]!();
       await waitUntil(() => picker.value === '+14155550100', 'loaded');
-      expect(picker.shadowRoot!.querySelector('[part~=message]')!.textContent!.trim(), 'no load error shown').to.equal('');
+      expect(picker.shadowRoot!.querySelector('[part~=message]')!.textContent!.trim(), 'no load error shown').to.equal(
+        '',
+      );
     } finally {
       window.fetch = original;
     }
@@ -118,7 +120,11 @@ describe('element lifecycle', () => {
     const link = document.body.appendChild(document.createElement('span'));
     link.dataset.clidDial = '+14155550123';
     const clicked = () => link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-    const dialers = [0, 1].map(() => document.body.appendChild(Object.assign(document.createElement('clid-dialer') as ClidDialer, { config: config() })));
+    const dialers = [0, 1].map(() =>
+      document.body.appendChild(
+        Object.assign(document.createElement('clid-dialer') as ClidDialer, { config: config() }),
+      ),
+    );
     dialers[0]!.remove();
     expect(clicked(), 'heard while one dialer is left').to.equal(false);
     dialers[1]!.remove();

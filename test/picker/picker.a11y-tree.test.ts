@@ -41,7 +41,9 @@ function fromAria(el: Element): Node {
   const labelled = el.getAttribute('aria-labelledby');
   const name =
     el.getAttribute('aria-label') ??
-    (labelled ? root.getElementById(labelled)!.textContent!.trim() : el.querySelector('.sr')?.textContent?.trim() ?? '');
+    (labelled
+      ? root.getElementById(labelled)!.textContent!.trim()
+      : (el.querySelector('.sr')?.textContent?.trim() ?? ''));
   const flag = (a: string) => (el.hasAttribute(a) ? el.getAttribute(a) === 'true' : undefined);
   return {
     role,
@@ -69,7 +71,8 @@ function spokenText(el: Element): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
-const find = async (test: (n: Node) => boolean) => findAccessibilityNode((await snapshot()) as never, test as never) as Node | null;
+const find = async (test: (n: Node) => boolean) =>
+  findAccessibilityNode((await snapshot()) as never, test as never) as Node | null;
 const all = (root: Node | null, role: string): Node[] =>
   !root ? [] : [...(root.role === role ? [root] : []), ...(root.children ?? []).flatMap((c) => all(c, role))];
 
@@ -101,26 +104,36 @@ describe('<clid-picker> accessibility tree', () => {
   });
 
   it('forwards the host aria-label when there is no label', async () => {
-    await fixture(html`<clid-picker aria-label="Caller ID" .store=${createClidStore(several, { storage: 'memory' })}></clid-picker>`);
+    await fixture(
+      html`<clid-picker
+        aria-label="Caller ID"
+        .store=${createClidStore(several, { storage: 'memory' })}
+      ></clid-picker>`,
+    );
     expect(await find((n) => n.role === 'combobox' && n.name === 'Caller ID')).to.exist;
   });
 
   it('a long list offers a search field that controls the same listbox', async () => {
     const { many } = await import('../helpers/fixtures.js');
-    const el = await fixture<ClidPicker>(html`<clid-picker label="Present as" .store=${createClidStore(many(50), { storage: 'memory' })}></clid-picker>`);
+    const el = await fixture<ClidPicker>(
+      html`<clid-picker label="Present as" .store=${createClidStore(many(50), { storage: 'memory' })}></clid-picker>`,
+    );
     const h = new PickerHarness(el);
     await h.focus();
     await h.press('l');
-    expect(await find((n) => n.name === 'Search numbers' && (n.role === 'combobox' || n.role === 'searchbox'))).to.exist;
+    expect(await find((n) => n.name === 'Search numbers' && (n.role === 'combobox' || n.role === 'searchbox'))).to
+      .exist;
     expect(all(await find((n) => n.role === 'listbox'), 'option').length).to.be.greaterThan(0);
   });
 
   it('locked and disabled are exposed', async () => {
     const store = createClidStore(several, { storage: 'memory' });
-    const root = fixtureSync(html`<div>
-      <clid-picker label="Locked one" locked .store=${store}></clid-picker>
-      <clid-picker label="Disabled one" disabled .store=${store}></clid-picker>
-    </div>`);
+    const root = fixtureSync(
+      html`<div>
+        <clid-picker label="Locked one" locked .store=${store}></clid-picker>
+        <clid-picker label="Disabled one" disabled .store=${store}></clid-picker>
+      </div>`,
+    );
     for (const picker of root.querySelectorAll<ClidPicker>('clid-picker')) await picker.updateComplete;
     const locked = await find((n) => n.role === 'combobox' && n.name === 'Locked one');
     const disabled = await find((n) => n.role === 'combobox' && n.name === 'Disabled one');
@@ -133,8 +146,11 @@ describe('<clid-picker> accessibility tree', () => {
     expect(locked!.disabled ?? false, 'locked is not disabled').to.be.false;
     // Chromium's snapshot leaves out `readonly` on a select-only combobox; Firefox's tree (read
     // from the ARIA here) has it. In both, it comes from the control's aria-readonly.
-    const control = root.querySelector<ClidPicker>('clid-picker[locked]')!.shadowRoot!.querySelector('[role=combobox]')!;
-    if (locked!.readonly === undefined) expect(control.getAttribute('aria-readonly'), 'aria-readonly on the control').to.equal('true');
+    const control = root
+      .querySelector<ClidPicker>('clid-picker[locked]')!
+      .shadowRoot!.querySelector('[role=combobox]')!;
+    if (locked!.readonly === undefined)
+      expect(control.getAttribute('aria-readonly'), 'aria-readonly on the control').to.equal('true');
     else expect(locked!.readonly).to.be.true;
     expect(disabled!.disabled).to.be.true;
   });

@@ -24,7 +24,11 @@ describe('<clid-picker> data sources', () => {
 
   it('takes a child <script type="application/json">', async () => {
     const el = await fixture<ClidPicker>(
-      html`<clid-picker .storeOptions=${memory}><script type="application/json">${json}</script></clid-picker>`,
+      html`<clid-picker .storeOptions=${memory}
+        ><script type="application/json">
+          ${json}
+        </script></clid-picker
+      >`,
     );
     expect(new PickerHarness(el).shown).to.equal('From JSON');
   });
@@ -100,11 +104,23 @@ describe('<clid-picker> data sources', () => {
     try {
       const early = el.src.ready();
       await error;
-      const reasons = await Promise.all([early, el.src.ready()].map((p) => p.then(() => 'resolved', (e) => e.reason)));
+      const reasons = await Promise.all(
+        [early, el.src.ready()].map((p) =>
+          p.then(
+            () => 'resolved',
+            (e) => e.reason,
+          ),
+        ),
+      );
       expect(reasons).to.deep.equal(['no-config', 'no-config']);
       el.config = '{"numbers":"nope"}';
       await el.updateComplete;
-      expect(await el.src.ready().then(() => 'resolved', (e) => e.reason)).to.equal('no-config');
+      expect(
+        await el.src.ready().then(
+          () => 'resolved',
+          (e) => e.reason,
+        ),
+      ).to.equal('no-config');
       el.config = json;
       await el.updateComplete;
       expect((await el.src.ready()).getState().selected!.name).to.equal('From JSON');
@@ -117,7 +133,10 @@ describe('<clid-picker> data sources', () => {
     const errors: string[] = [];
     const bad = { numbers: [{ id: 'x', number: '+0 12' }] };
     const el = await fixture<ClidPicker>(
-      html`<clid-picker .config=${bad} @clid-error=${(e: CustomEvent) => errors.push(`${e.detail.code}|${e.detail.message}`)}></clid-picker>`,
+      html`<clid-picker
+        .config=${bad}
+        @clid-error=${(e: CustomEvent) => errors.push(`${e.detail.code}|${e.detail.message}`)}
+      ></clid-picker>`,
     );
     expect(errors).to.have.length(1);
     expect(errors[0]).to.match(/^config-invalid\|The callback numbers could not be set up: numbers\[0\]\.number/);
@@ -129,7 +148,9 @@ describe('<clid-picker> data sources', () => {
 
   it('JSON that does not parse is config-invalid too', async () => {
     let code = '';
-    await fixture(html`<clid-picker config="{oops" @clid-error=${(e: CustomEvent) => (code = e.detail.code)}></clid-picker>`);
+    await fixture(
+      html`<clid-picker config="{oops" @clid-error=${(e: CustomEvent) => (code = e.detail.code)}></clid-picker>`,
+    );
     expect(code).to.equal('config-invalid');
   });
 
@@ -147,7 +168,9 @@ describe('<clid-picker> data sources', () => {
   });
 
   it('shows that no number is permitted', async () => {
-    const el = await fixture<ClidPicker>(html`<clid-picker .storeOptions=${memory} .config=${{ numbers: [] }}></clid-picker>`);
+    const el = await fixture<ClidPicker>(
+      html`<clid-picker .storeOptions=${memory} .config=${{ numbers: [] }}></clid-picker>`,
+    );
     const h = new PickerHarness(el);
     expect(h.shown).to.equal('No callback number available');
     expect(h.message).to.equal('No callback number is permitted for you. Ask your administrator to allow one.');
@@ -161,10 +184,12 @@ describe('<clid-picker> data sources', () => {
 describe('<clid-provider>', () => {
   it('provides one store to the pickers inside it; they share the selection', async () => {
     const store = createClidStore(several, memory);
-    const root = await fixture<ClidProvider>(html`<clid-provider .store=${store}>
-      <div><clid-picker id="a"></clid-picker></div>
-      <clid-picker id="b"></clid-picker>
-    </clid-provider>`);
+    const root = await fixture<ClidProvider>(
+      html`<clid-provider .store=${store}>
+        <div><clid-picker id="a"></clid-picker></div>
+        <clid-picker id="b"></clid-picker>
+      </clid-provider>`,
+    );
     const [a, b] = [...root.querySelectorAll('clid-picker')];
     await a.updateComplete;
     expect(new PickerHarness(a).shown).to.equal('UK Sales');
@@ -177,25 +202,33 @@ describe('<clid-provider>', () => {
   });
 
   it('makes its store from config / JSON script / config-src', async () => {
-    const root = await fixture<ClidProvider>(html`<clid-provider .storeOptions=${memory}>
-      <script type="application/json">${json}</script>
-      <clid-picker></clid-picker>
-    </clid-provider>`);
+    const root = await fixture<ClidProvider>(
+      html`<clid-provider .storeOptions=${memory}>
+        <script type="application/json">
+          ${json}
+        </script>
+        <clid-picker></clid-picker>
+      </clid-provider>`,
+    );
     const picker = root.querySelector('clid-picker')!;
     await picker.updateComplete;
     expect(new PickerHarness(picker).shown).to.equal('From JSON');
 
-    const remote = await fixture<ClidProvider>(html`<clid-provider .storeOptions=${memory} config-src="/test/picker/fixtures/config.json">
-      <clid-picker></clid-picker>
-    </clid-provider>`);
+    const remote = await fixture<ClidProvider>(
+      html`<clid-provider .storeOptions=${memory} config-src="/test/picker/fixtures/config.json">
+        <clid-picker></clid-picker>
+      </clid-provider>`,
+    );
     const p2 = remote.querySelector('clid-picker')!;
     await waitUntil(() => new PickerHarness(p2).shown === 'US Sales', 'provider loaded config-src');
   });
 
   it('keeps the same store instance across a hot reload', async () => {
-    const root = await fixture<ClidProvider>(html`<clid-provider .storeOptions=${memory} .config=${several}>
-      <clid-picker></clid-picker>
-    </clid-provider>`);
+    const root = await fixture<ClidProvider>(
+      html`<clid-provider .storeOptions=${memory} .config=${several}>
+        <clid-picker></clid-picker>
+      </clid-provider>`,
+    );
     const first = root.providedStore;
     root.config = json;
     await root.updateComplete;
@@ -208,7 +241,9 @@ describe('<clid-provider>', () => {
   it('shows and dispatches an invalid config', async () => {
     let detail: { code: string; message: string } | undefined;
     const root = await fixture<ClidProvider>(
-      html`<clid-provider config="{}" @clid-error=${(e: CustomEvent) => (detail = e.detail)}><clid-picker></clid-picker></clid-provider>`,
+      html`<clid-provider config="{}" @clid-error=${(e: CustomEvent) => (detail = e.detail)}
+        ><clid-picker></clid-picker
+      ></clid-provider>`,
     );
     expect(detail?.code).to.equal('config-invalid');
     expect(root.shadowRoot!.querySelector('[part=message]')!.textContent).to.equal(detail!.message);
@@ -217,7 +252,9 @@ describe('<clid-provider>', () => {
 
   it('a picker moved out and back in is still subscribed', async () => {
     const store = createClidStore(several, memory);
-    const root = await fixture<ClidProvider>(html`<clid-provider .store=${store}><clid-picker></clid-picker></clid-provider>`);
+    const root = await fixture<ClidProvider>(
+      html`<clid-provider .store=${store}><clid-picker></clid-picker></clid-provider>`,
+    );
     const picker = root.querySelector('clid-picker')!;
     await picker.updateComplete;
     picker.remove();
@@ -233,14 +270,18 @@ describe('<clid-provider>', () => {
   it('a picker moved to another provider follows that provider', async () => {
     const s1 = createClidStore(several, memory);
     const s2 = createClidStore(JSON.parse(json), memory);
-    const root = fixtureSync<HTMLElement>(html`<div>
-      <clid-provider id="p1" .store=${s1}><clid-picker></clid-picker></clid-provider>
-      <clid-provider id="p2" .store=${s2}></clid-provider>
-    </div>`);
+    const root = fixtureSync<HTMLElement>(
+      html`<div>
+        <clid-provider id="p1" .store=${s1}><clid-picker></clid-picker></clid-provider>
+        <clid-provider id="p2" .store=${s2}></clid-provider>
+      </div>`,
+    );
     const picker = root.querySelector('clid-picker')!;
     await picker.updateComplete;
     root.querySelector('#p2')!.append(picker);
-    await waitUntil(() => new PickerHarness(picker).shown === 'From JSON', 'the picker follows its new provider', { timeout: 5000 });
+    await waitUntil(() => new PickerHarness(picker).shown === 'From JSON', 'the picker follows its new provider', {
+      timeout: 5000,
+    });
     await picker.updateComplete;
     expect(new PickerHarness(picker).shown).to.equal('From JSON');
     s1.select('us-sales');

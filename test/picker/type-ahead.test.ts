@@ -30,7 +30,9 @@ function freezeClock(): void {
 const advanceClock = (ms: number): void => void (fakeNow += ms);
 
 async function open(): Promise<PickerHarness> {
-  const el = await fixture<ClidPicker>(html`<clid-picker label="Present as" .store=${createClidStore(NINE, { storage: 'memory' })}></clid-picker>`);
+  const el = await fixture<ClidPicker>(
+    html`<clid-picker label="Present as" .store=${createClidStore(NINE, { storage: 'memory' })}></clid-picker>`,
+  );
   const h = new PickerHarness(el);
   await h.open();
   return h;
@@ -102,7 +104,11 @@ describe('<clid-picker> type-ahead (APG select-only combobox), with nine numbers
     await h.press('/');
     expect(h.focused).to.equal(h.search);
     await h.type('sup');
-    expect(h.options.map((o) => PickerHarness.nameOf(o).split(',')[0])).to.deep.equal(['Berlin Support', 'London Support', 'Paris Support']);
+    expect(h.options.map((o) => PickerHarness.nameOf(o).split(',')[0])).to.deep.equal([
+      'Berlin Support',
+      'London Support',
+      'Paris Support',
+    ]);
     await h.press('Escape');
     expect(h.focused).to.equal(h.combobox);
     await h.press('ArrowDown');

@@ -60,8 +60,14 @@ async function expectInert(root: Element): Promise<void> {
   });
   // The test's own config scripts (type application/json) are data, not payloads.
   const els = deepElements(root).filter((el) => !el.matches('script[type="application/json"]'));
-  expect(els.filter((el) => ['img', 'script', 'svg'].includes(el.localName)).map((el) => el.outerHTML)).to.deep.equal([]);
-  const handlers = els.flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on') || a.name.includes('"')).map((a) => `${el.localName}[${a.name}]`));
+  expect(els.filter((el) => ['img', 'script', 'svg'].includes(el.localName)).map((el) => el.outerHTML)).to.deep.equal(
+    [],
+  );
+  const handlers = els.flatMap((el) =>
+    [...el.attributes]
+      .filter((a) => a.name.startsWith('on') || a.name.includes('"'))
+      .map((a) => `${el.localName}[${a.name}]`),
+  );
   expect(handlers).to.deep.equal([]);
   expect(window.__xss).to.equal(undefined);
 }
@@ -81,26 +87,40 @@ describe('config strings render as text', () => {
 
   it('<clid-picker>: a rejected value keeps its ref as given in the detail; the message names no id', async () => {
     const el = await fixture<ClidPicker>(html`<clid-picker .store=${store()}></clid-picker>`);
-    const rejected = new Promise<CustomEvent>((r) => el.addEventListener('clid-rejected', (e) => r(e as CustomEvent), { once: true }));
+    const rejected = new Promise<CustomEvent>((r) =>
+      el.addEventListener('clid-rejected', (e) => r(e as CustomEvent), { once: true }),
+    );
     el.value = REF;
     const { detail } = await rejected;
     await el.updateComplete;
     expect(detail.requested).to.equal(REF);
-    expect(detail.message).to.equal('The requested number is not one of this account’s callback numbers. Choose another number.');
+    expect(detail.message).to.equal(
+      'The requested number is not one of this account’s callback numbers. Choose another number.',
+    );
     expect(deepText(el)).to.contain(detail.message);
     await expectInert(el);
   });
 
   it('<clid-picker> from a child JSON script: the config text is data, not markup', async () => {
-    const el = await fixture<ClidPicker>(html`<clid-picker><script type="application/json">${JSON.stringify(CONFIG)}</script></clid-picker>`);
+    const el = await fixture<ClidPicker>(
+      html`<clid-picker
+        ><script type="application/json">
+          ${JSON.stringify(CONFIG)}
+        </script></clid-picker
+      >`,
+    );
     await waitUntil(() => deepText(el).includes(SCRIPT), 'the name renders');
     await expectInert(el);
   });
 
   it('<clid-dialer>: the rule field and value in the preview, and a rejected requested ref', async () => {
-    const el = await fixture<ClidDialer>(html`<clid-dialer .store=${store()} .record=${{ [SVG]: SCRIPT }}></clid-dialer>`);
+    const el = await fixture<ClidDialer>(
+      html`<clid-dialer .store=${store()} .record=${{ [SVG]: SCRIPT }}></clid-dialer>`,
+    );
     el.destination = '+12125550123';
-    await waitUntil(() => deepText(el).includes(`${SVG} = ${SCRIPT}`), 'the preview names the rule literally', { timeout: 5000 });
+    await waitUntil(() => deepText(el).includes(`${SVG} = ${SCRIPT}`), 'the preview names the rule literally', {
+      timeout: 5000,
+    });
     const err = await el.dial('+12125550123', { requested: REF }).catch((e) => e);
     expect(err.reason).to.equal('invalid');
     expect(err.requested).to.equal(REF);
@@ -115,11 +135,13 @@ describe('config strings render as text', () => {
 
   it('<clid-provider>, <clid-picker> and <clid-dialer>: an invalid config shows its message literally', async () => {
     const bad = JSON.stringify({ numbers: [{ id: IMG, number: SCRIPT, name: SVG }] });
-    const root = fixtureSync<HTMLElement>(html`<div>
-      <clid-provider config=${bad}></clid-provider>
-      <clid-picker config=${bad}></clid-picker>
-      <clid-dialer config=${bad}></clid-dialer>
-    </div>`);
+    const root = fixtureSync<HTMLElement>(
+      html`<div>
+        <clid-provider config=${bad}></clid-provider>
+        <clid-picker config=${bad}></clid-picker>
+        <clid-dialer config=${bad}></clid-dialer>
+      </div>`,
+    );
     const els = [...root.children] as (ClidProvider | ClidPicker | ClidDialer)[];
     await Promise.all(els.map((e) => e.updateComplete));
     await waitUntil(() => els.every((e) => deepText(e).includes(SCRIPT)), 'each element shows the config error');

@@ -16,7 +16,9 @@ const INSTALL = 'apt-get install -y --no-install-recommends kamailio kamailio-we
 export async function startKamailio() {
   const binary = process.env.KAMAILIO_PATH || '/usr/sbin/kamailio';
   if (!existsSync(binary)) {
-    throw new Error(`Kamailio is not installed: ${binary} is missing. Install it with: ${INSTALL} (or set KAMAILIO_PATH).`);
+    throw new Error(
+      `Kamailio is not installed: ${binary} is missing. Install it with: ${INSTALL} (or set KAMAILIO_PATH).`,
+    );
   }
   const port = await freePort();
   const folder = mkdtempSync(join(tmpdir(), 'clid-kamailio-'));
@@ -102,7 +104,10 @@ export async function startKamailio() {
         else if (exit) done(() => reject(new Error(`Kamailio stopped after ${invites.length} INVITE(s)`)));
       };
       const timer = setTimeout(
-        () => done(() => reject(new Error(`Kamailio received ${invites.length} INVITE(s) in ${timeoutMs} ms, not ${count}`))),
+        () =>
+          done(() =>
+            reject(new Error(`Kamailio received ${invites.length} INVITE(s) in ${timeoutMs} ms, not ${count}`)),
+          ),
         timeoutMs,
       );
       const done = (settle) => {
@@ -117,13 +122,23 @@ export async function startKamailio() {
     });
 
   const onInvite = (listener) => events.on('invite', listener);
-  return { url: `ws://127.0.0.1:${port}`, pid: child.pid, invites, waitForInvites, onInvite, output: () => output, stop };
+  return {
+    url: `ws://127.0.0.1:${port}`,
+    pid: child.pid,
+    invites,
+    waitForInvites,
+    onInvite,
+    output: () => output,
+    stop,
+  };
 }
 
 // `node test/sip/kamailio.mjs`: a SIP server for the reference softphone, until Ctrl+C.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const kamailio = await startKamailio();
-  console.log(`Kamailio (SIP over WebSocket): ${kamailio.url}  — answers every call with 486 Busy Here. Ctrl+C to stop.`);
+  console.log(
+    `Kamailio (SIP over WebSocket): ${kamailio.url}  — answers every call with 486 Busy Here. Ctrl+C to stop.`,
+  );
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, async () => {
       await kamailio.stop();

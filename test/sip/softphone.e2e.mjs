@@ -17,7 +17,11 @@ const PICKER = '#dialer >>> clid-picker';
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The identity a call presenting `number` named `name` must carry, as Kamailio logs it. */
-const identity = (number, name) => ({ fromUser: number, fromDisplayName: `"${name}"`, assertedIdentity: `"${name}" <sip:${number}@${DOMAIN}>` });
+const identity = (number, name) => ({
+  fromUser: number,
+  fromDisplayName: `"${name}"`,
+  assertedIdentity: `"${name}" <sip:${number}@${DOMAIN}>`,
+});
 
 describe('reference softphone → Kamailio: the INVITE carries the chosen CLID', () => {
   let kamailio;
@@ -80,7 +84,10 @@ describe('reference softphone → Kamailio: the INVITE carries the chosen CLID',
     assert.equal(invites.length, placed, 'one INVITE per placed call, and none for a refused one');
     assert.deepEqual(invites[placed - 1], { requestUser: destination, ...identity(number, name) });
     // The softphone shows what the server echoed back in its 486 reply.
-    assert.match(entry.text, new RegExp(escape(`received From ${number}, P-Asserted-Identity "${name}" <sip:${number}@${DOMAIN}>`)));
+    assert.match(
+      entry.text,
+      new RegExp(escape(`received From ${number}, P-Asserted-Identity "${name}" <sip:${number}@${DOMAIN}>`)),
+    );
   }
 
   /** The accessible text of the option the dialer's picker highlights. */
@@ -96,24 +103,45 @@ describe('reference softphone → Kamailio: the INVITE carries the chosen CLID',
     await page.click(`${PICKER} >>> [role=combobox]`);
     await page.waitForSelector(`${PICKER} >>> [role=option]`);
     await page.keyboard.type(name.split(' ')[0]); // type-ahead on the first word
-    for (let step = 0; step < 10 && !(await highlighted()).includes(name); step += 1) await page.keyboard.press('ArrowDown');
+    for (let step = 0; step < 10 && !(await highlighted()).includes(name); step += 1)
+      await page.keyboard.press('ArrowDown');
     assert.match(await highlighted(), new RegExp(escape(name)));
   }
 
   it('account default: no rule, no choice', async () => {
-    await expectInvite(() => page.click('#dial-default'), { destination: '+33142685300', source: 'account-default', number: '+442079460000', name: 'UK Sales' });
+    await expectInvite(() => page.click('#dial-default'), {
+      destination: '+33142685300',
+      source: 'account-default',
+      number: '+442079460000',
+      name: 'UK Sales',
+    });
   });
 
   it('prefix rule: +1415', async () => {
-    await expectInvite(() => page.click('#dial-prefix'), { destination: '+14155550123', source: 'prefix-rule', number: '+14155550100', name: 'US West (San Francisco)' });
+    await expectInvite(() => page.click('#dial-prefix'), {
+      destination: '+14155550123',
+      source: 'prefix-rule',
+      number: '+14155550100',
+      name: 'US West (San Francisco)',
+    });
   });
 
   it('field rule: Department = Support', async () => {
-    await expectInvite(() => page.click('#dial-field'), { destination: '+442079460123', source: 'field-rule', number: '+441614960000', name: 'UK Support' });
+    await expectInvite(() => page.click('#dial-field'), {
+      destination: '+442079460123',
+      source: 'field-rule',
+      number: '+441614960000',
+      name: 'UK Support',
+    });
   });
 
   it('requested number', async () => {
-    await expectInvite(() => page.click('#dial-requested'), { destination: '+442079460456', source: 'requested', number: '+442079460999', name: 'Spring campaign' });
+    await expectInvite(() => page.click('#dial-requested'), {
+      destination: '+442079460456',
+      source: 'requested',
+      number: '+442079460999',
+      name: 'Spring campaign',
+    });
   });
 
   it('a refused request (a number this agent may not present) sends no INVITE', async () => {
@@ -127,14 +155,31 @@ describe('reference softphone → Kamailio: the INVITE carries the chosen CLID',
   it("the agent's per-call choice", async () => {
     await highlight('US East');
     await page.keyboard.press('Enter'); // a plain choice is for this call only
-    await expectInvite(() => page.click('#dial-default'), { destination: '+33142685300', source: 'call', number: '+12125550100', name: 'US East (New York)' });
+    await expectInvite(() => page.click('#dial-default'), {
+      destination: '+33142685300',
+      source: 'call',
+      number: '+12125550100',
+      name: 'US East (New York)',
+    });
   });
 
   it('the agent default', async () => {
     await highlight('Vertrieb Berlin');
     await page.click(`${PICKER} >>> [part~=action]`); // "Set as my default"
-    await page.waitForFunction(() => !document.querySelector('#dialer').shadowRoot.querySelector('clid-picker').shadowRoot.querySelector('[role=listbox]')?.checkVisibility());
-    await expectInvite(() => page.click('#dial-default'), { destination: '+33142685300', source: 'agent-default', number: '+4930901820', name: 'Vertrieb Berlin' });
+    await page.waitForFunction(
+      () =>
+        !document
+          .querySelector('#dialer')
+          .shadowRoot.querySelector('clid-picker')
+          .shadowRoot.querySelector('[role=listbox]')
+          ?.checkVisibility(),
+    );
+    await expectInvite(() => page.click('#dial-default'), {
+      destination: '+33142685300',
+      source: 'agent-default',
+      number: '+4930901820',
+      name: 'Vertrieb Berlin',
+    });
   });
 
   it('the page logged no error', () => {

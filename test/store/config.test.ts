@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { ClidConfigError, createClidStore, isE164, memoryStorage, parseConfig, PrefixIndex, toE164, type ClidConfig } from '../../src/store/index.js';
+import {
+  ClidConfigError,
+  createClidStore,
+  isE164,
+  memoryStorage,
+  parseConfig,
+  PrefixIndex,
+  toE164,
+  type ClidConfig,
+} from '../../src/store/index.js';
 import { base, makeStore, UK, US } from '../helpers/fixtures.js';
 
 const problems = (config: unknown): string[] => {
@@ -33,10 +42,9 @@ describe('config: validation messages name the path and the problem', () => {
       'numbers[2].number: "12" is not a valid E.164 number',
       'numbers[3].number: "+0 12" is not a valid E.164 number',
     ]);
-    expect(() => createClidStore({ numbers: [UK, US, US, { id: 'x', number: '+0 12' }] }, { storage: 'memory' })).to.throw(
-      ClidConfigError,
-      'numbers[3].number: "+0 12" is not a valid E.164 number',
-    );
+    expect(() =>
+      createClidStore({ numbers: [UK, US, US, { id: 'x', number: '+0 12' }] }, { storage: 'memory' }),
+    ).to.throw(ClidConfigError, 'numbers[3].number: "+0 12" is not a valid E.164 number');
   });
 
   it('duplicate ids and numbers', () => {
@@ -44,7 +52,9 @@ describe('config: validation messages name the path and the problem', () => {
       'numbers[1].id: duplicate id "uk" (also numbers[0])',
       'numbers[2].number: duplicate number "+442079460000" (also numbers[0])',
     ]);
-    expect(problems({ numbers: ['+14155550100', '+1 415 555 0100'] })).to.deep.equal(['numbers[1]: duplicate id "+14155550100" (also numbers[0])']);
+    expect(problems({ numbers: ['+14155550100', '+1 415 555 0100'] })).to.deep.equal([
+      'numbers[1]: duplicate id "+14155550100" (also numbers[0])',
+    ]);
   });
 
   it('defaults, permitted refs and rules naming unknown numbers', () => {
@@ -53,7 +63,10 @@ describe('config: validation messages name the path and the problem', () => {
         numbers: [UK, US],
         accountDefault: 'zz',
         permitted: ['uk', '+12025550199'],
-        rules: { fields: [{ field: 'Dept', value: 'x', number: 'nope' }], prefixes: [{ prefix: '+44', number: 'gone' }] },
+        rules: {
+          fields: [{ field: 'Dept', value: 'x', number: 'nope' }],
+          prefixes: [{ prefix: '+44', number: 'gone' }],
+        },
       }),
     ).to.deep.equal([
       'accountDefault: "zz" is not one of the numbers',
@@ -67,7 +80,15 @@ describe('config: validation messages name the path and the problem', () => {
     expect(
       problems({
         numbers: [UK],
-        rules: { prefixes: [{ prefix: '+4a', number: 'uk' }, { prefix: '44', number: 'uk' }, { prefix: '+44', number: 'uk' }, { prefix: '', number: 'uk' }, { prefix: '+1234567890123456', number: 'uk' }] },
+        rules: {
+          prefixes: [
+            { prefix: '+4a', number: 'uk' },
+            { prefix: '44', number: 'uk' },
+            { prefix: '+44', number: 'uk' },
+            { prefix: '', number: 'uk' },
+            { prefix: '+1234567890123456', number: 'uk' },
+          ],
+        },
       }),
     ).to.deep.equal([
       'rules.prefixes[0].prefix: "+4a" is not a prefix of digits',
@@ -85,7 +106,10 @@ describe('config: validation messages name the path and the problem', () => {
         accountId: {},
         numbers: [7, { id: '', number: '+442079460000' }, { id: 'a', number: '+14155550100', name: 3, tags: ['x', 1] }],
         permitted: 'uk',
-        rules: { fields: [{ field: '', value: 1, number: 'a' }, { field: 'f', value: {}, number: 'a' }, 'x'], prefixes: {} },
+        rules: {
+          fields: [{ field: '', value: 1, number: 'a' }, { field: 'f', value: {}, number: 'a' }, 'x'],
+          prefixes: {},
+        },
         locked: 'yes',
       }),
     ).to.deep.equal([
@@ -104,7 +128,9 @@ describe('config: validation messages name the path and the problem', () => {
       'accountId: expected a string or number',
     ]);
     expect(problems({ numbers: [], rules: 5 })).to.deep.equal(['rules: expected an object']);
-    expect(problems({ numbers: [UK], permitted: [{}] })).to.deep.equal(['permitted[0]: expected an id or E.164 number, got {}']);
+    expect(problems({ numbers: [UK], permitted: [{}] })).to.deep.equal([
+      'permitted[0]: expected an id or E.164 number, got {}',
+    ]);
   });
 
   it('the error message lists the problems as path: problem', () => {
@@ -119,7 +145,12 @@ const FR_BAD = { id: 'fr', number: '12' };
 
 describe("config: VCC's shapes are accepted as they come", () => {
   const vcc = [
-    { callbackNumberId: '6f1c-uk', callbackNumberName: 'UK Sales', callbackNumberClid: '+44 20 7946 0000', extra: true },
+    {
+      callbackNumberId: '6f1c-uk',
+      callbackNumberName: 'UK Sales',
+      callbackNumberClid: '+44 20 7946 0000',
+      extra: true,
+    },
     { callbackNumberId: '6f1c-us', callbackNumberName: 'US Sales', callbackNumberClid: '+14155550100' },
     { callbackNumberId: '6f1c-fr', callbackNumberClid: '+33142868200' },
   ];
@@ -133,14 +164,22 @@ describe("config: VCC's shapes are accepted as they come", () => {
     ]);
   });
 
-  it("takes the per-user response as the permitted set (and its userId as the agent)", () => {
-    const parsed = parseConfig({ accountId: 'acme', numbers: vcc, permitted: { userId: 42, agentDisplayId: 'A-42', callbackNumbers: [vcc[2]!, vcc[0]!] } });
+  it('takes the per-user response as the permitted set (and its userId as the agent)', () => {
+    const parsed = parseConfig({
+      accountId: 'acme',
+      numbers: vcc,
+      permitted: { userId: 42, agentDisplayId: 'A-42', callbackNumbers: [vcc[2]!, vcc[0]!] },
+    });
     expect(parsed.numbers.map((n) => n.id)).to.deep.equal(['6f1c-uk', '6f1c-fr']);
     expect(parsed.agentId).to.equal('42');
   });
 
   it('names VCC fields in messages', () => {
-    expect(problems({ numbers: [{ callbackNumberId: 'x', callbackNumberClid: '+0 1' }, { callbackNumberClid: '+14155550100' }] })).to.deep.equal([
+    expect(
+      problems({
+        numbers: [{ callbackNumberId: 'x', callbackNumberClid: '+0 1' }, { callbackNumberClid: '+14155550100' }],
+      }),
+    ).to.deep.equal([
       'numbers[0].callbackNumberClid: "+0 1" is not a valid E.164 number',
       'numbers[1].callbackNumberId: expected a non-empty string',
     ]);
@@ -150,9 +189,14 @@ describe("config: VCC's shapes are accepted as they come", () => {
   });
 
   it('accepts bare E.164 strings, ids from numbers, and permitted number objects', () => {
-    const parsed = parseConfig({ numbers: ['+44 20 7946 0000', { number: '+14155550100' }, { id: 7, number: '+33142868200' }], permitted: [{ id: '7' }, { number: '+14155550100' }] });
+    const parsed = parseConfig({
+      numbers: ['+44 20 7946 0000', { number: '+14155550100' }, { id: 7, number: '+33142868200' }],
+      permitted: [{ id: '7' }, { number: '+14155550100' }],
+    });
     expect(parsed.all.map((n) => n.id)).to.deep.equal(['+442079460000', '+14155550100', '7']);
-    expect(problems({ numbers: ['+442079460000'], permitted: [442079460000] })).to.deep.equal(['permitted[0]: "442079460000" is not one of the numbers']);
+    expect(problems({ numbers: ['+442079460000'], permitted: [442079460000] })).to.deep.equal([
+      'permitted[0]: "442079460000" is not one of the numbers',
+    ]);
   });
 
   it('permitted absent or null means all numbers; an empty list means none', () => {

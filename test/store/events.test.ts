@@ -87,7 +87,10 @@ describe('events', () => {
 
 describe('selector hook', () => {
   it('an async hook that times out falls through, and the trace says so', async () => {
-    const store = makeStore(base(), { selector: () => new Promise((r) => setTimeout(() => r('us'), 200)), selectorTimeoutMs: 20 });
+    const store = makeStore(base(), {
+      selector: () => new Promise((r) => setTimeout(() => r('us'), 200)),
+      selectorTimeoutMs: 20,
+    });
     const r = await store.resolve({ destination: '+33612345678' });
     expect(r.source).to.equal('account-default');
     expect(r.trace).to.include('selector:timeout');
@@ -95,8 +98,18 @@ describe('selector hook', () => {
 
   it('a hook that throws (sync or async) falls through, and the trace says so', async () => {
     for (const [selector, preview] of [
-      [() => { throw new Error('x'); }, 'selector:threw'],
-      [async () => { throw new Error('x'); }, 'selector:async'],
+      [
+        () => {
+          throw new Error('x');
+        },
+        'selector:threw',
+      ],
+      [
+        async () => {
+          throw new Error('x');
+        },
+        'selector:async',
+      ],
     ] as const) {
       const store = makeStore(base(), { selector });
       const seen = record(store, 'error', 'rejected');
@@ -119,7 +132,9 @@ describe('selector hook', () => {
 
   it('the hook is not called when an earlier step decides', async () => {
     let calls = 0;
-    const store = makeStore(base({ rules: { prefixes: [{ prefix: '+33', number: 'fr' }] } }), { selector: () => (calls++, 'us') });
+    const store = makeStore(base({ rules: { prefixes: [{ prefix: '+33', number: 'fr' }] } }), {
+      selector: () => (calls++, 'us'),
+    });
     expect((await store.resolve({ destination: '+33612345678' })).clid).to.deep.equal(FR);
     expect(calls).to.equal(0);
   });

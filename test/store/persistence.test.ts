@@ -45,7 +45,9 @@ describe('persistence: web storage', () => {
     expect(store.getState().agentDefault).to.deep.equal(US);
     expect(seen[0]!.detail).to.deep.equal({ clid: US });
     window.dispatchEvent(new StorageEvent('storage', { key: 'other', newValue: encode('fr') }));
-    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: encode('fr'), storageArea: sessionStorage }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: KEY, newValue: encode('fr'), storageArea: sessionStorage }),
+    );
     expect(store.getState().agentDefault).to.deep.equal(US);
     window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: null }));
     expect(store.getState().agentDefault).to.equal(null);
@@ -76,7 +78,12 @@ describe('persistence: faults', () => {
   it('a Web Storage getter that throws falls back to memory', () => {
     const faults: unknown[] = [];
     const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new DOMException('denied', 'SecurityError'); } });
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
     try {
       const { adapter, web } = openStorage('local', (e) => faults.push(e));
       expect(web).to.equal(null);
@@ -169,7 +176,11 @@ describe('persistence: custom adapters', () => {
   });
 
   it('async faults (rejected get or set) are reported once, and the choice kept', async () => {
-    const adapter: StorageAdapter = { get: () => Promise.reject(new Error('offline')), set: () => Promise.reject(new Error('offline')), remove: () => undefined };
+    const adapter: StorageAdapter = {
+      get: () => Promise.reject(new Error('offline')),
+      set: () => Promise.reject(new Error('offline')),
+      remove: () => undefined,
+    };
     const store = createClidStore(base(), { storage: adapter });
     const seen = record(store, 'error');
     store.select('us', { scope: 'default' });
@@ -201,6 +212,9 @@ describe('persistence: custom adapters', () => {
     createClidStore(base(), { storage }).select('fr', { scope: 'default' });
     await waitUntil(() => storage.get(KEY) !== null, 'the default is written');
     expect(createClidStore(base(), { storage }).getState().agentDefault).to.deep.equal(FR);
-    expect(createClidStore(base(), { storage: memoryStorage() }).getState().agentDefault, 'a fresh memoryStorage remembers nothing').to.equal(null);
+    expect(
+      createClidStore(base(), { storage: memoryStorage() }).getState().agentDefault,
+      'a fresh memoryStorage remembers nothing',
+    ).to.equal(null);
   });
 });

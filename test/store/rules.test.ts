@@ -85,7 +85,10 @@ describe('rule 3: a per-call choice applies to the next call only', () => {
 });
 
 describe('rule 4: automatic selection order', () => {
-  const rules = { fields: [{ field: 'Department', value: 'Finance', number: 'fr' }], prefixes: [{ prefix: '+44', number: 'uk' }] };
+  const rules = {
+    fields: [{ field: 'Department', value: 'Finance', number: 'fr' }],
+    prefixes: [{ prefix: '+44', number: 'uk' }],
+  };
   const request = { destination: D_UK, record: { Department: 'Finance' }, requested: 'us' };
 
   it('4.1 a requested number comes first', async () => {
@@ -95,9 +98,18 @@ describe('rule 4: automatic selection order', () => {
   });
 
   it('4.2 then a field rule, the first matching in list order', async () => {
-    const store = makeStore(base({
-      rules: { ...rules, fields: [{ field: 'Tier', value: 1, number: 'us' }, ...rules.fields, { field: 'Department', value: 'Finance', number: 'uk' }] },
-    }));
+    const store = makeStore(
+      base({
+        rules: {
+          ...rules,
+          fields: [
+            { field: 'Tier', value: 1, number: 'us' },
+            ...rules.fields,
+            { field: 'Department', value: 'Finance', number: 'uk' },
+          ],
+        },
+      }),
+    );
     const r = await store.resolve({ destination: D_UK, record: { Department: 'Finance', Tier: 2 } });
     expect(r.source).to.equal('field-rule');
     expect(r.clid).to.deep.equal(FR);
@@ -106,19 +118,38 @@ describe('rule 4: automatic selection order', () => {
   });
 
   it('4.3 then a prefix rule, the longest matching prefix winning', async () => {
-    const store = makeStore(base({
-      rules: { prefixes: [{ prefix: '+1', number: 'uk' }, { prefix: '1415555', number: 'us' }, { prefix: '+1415', number: 'fr' }] },
-    }));
+    const store = makeStore(
+      base({
+        rules: {
+          prefixes: [
+            { prefix: '+1', number: 'uk' },
+            { prefix: '1415555', number: 'us' },
+            { prefix: '+1415', number: 'fr' },
+          ],
+        },
+      }),
+    );
     const r = await store.resolve({ destination: D_US });
     expect(r).to.deep.include({ source: 'prefix-rule', clid: US });
     expect(r.rule).to.deep.equal({ kind: 'prefix', index: 1, prefix: '+1415555', number: 'us' });
     expect((await store.resolve({ destination: '+14150000000' })).clid).to.deep.equal(FR);
     expect((await store.resolve({ destination: '+12120000000' })).clid).to.deep.equal(UK);
-    expect((await store.resolve({ destination: '+14155551234', record: { Department: 'Finance' } })).source).to.equal('prefix-rule');
+    expect((await store.resolve({ destination: '+14155551234', record: { Department: 'Finance' } })).source).to.equal(
+      'prefix-rule',
+    );
   });
 
   it('4.3 a whole number is a prefix too', async () => {
-    const store = makeStore(base({ rules: { prefixes: [{ prefix: D_US, number: 'fr' }, { prefix: '+1', number: 'us' }] } }));
+    const store = makeStore(
+      base({
+        rules: {
+          prefixes: [
+            { prefix: D_US, number: 'fr' },
+            { prefix: '+1', number: 'us' },
+          ],
+        },
+      }),
+    );
     expect((await store.resolve({ destination: D_US })).clid).to.deep.equal(FR);
   });
 
@@ -141,7 +172,13 @@ describe('rule 4: automatic selection order', () => {
     store.select('us');
     const r = await store.resolve({ destination: D_US });
     expect(r.source).to.equal('call');
-    expect(r.trace).to.deep.equal(['requested:skip', 'field-rule:none', 'prefix-rule:none', 'selector:none', 'call:match']);
+    expect(r.trace).to.deep.equal([
+      'requested:skip',
+      'field-rule:none',
+      'prefix-rule:none',
+      'selector:none',
+      'call:match',
+    ]);
   });
 
   it('for a manual call, the per-call choice comes first', async () => {
@@ -165,7 +202,9 @@ describe('rule 5: fallback', () => {
 
   it('the account default is used when nothing else applies (absent: the first number)', async () => {
     expect((await makeStore(base()).resolve({ destination: D_US })).clid).to.deep.equal(UK);
-    expect((await makeStore(base({ accountDefault: '+1 415 555 0100' })).resolve({ destination: D_UK })).clid).to.deep.equal(US);
+    expect(
+      (await makeStore(base({ accountDefault: '+1 415 555 0100' })).resolve({ destination: D_UK })).clid,
+    ).to.deep.equal(US);
   });
 
   it('an account default that is not permitted gives the first permitted number, source fallback', async () => {
@@ -179,10 +218,15 @@ describe('rule 5: fallback', () => {
     const store = makeStore(base({ permitted: [] }));
     const seen = record(store, 'error', 'call');
     expect(store.getState().error?.code).to.equal('no-permitted-number');
-    const error = await store.placeCall({ destination: D_UK }).then(() => null, (e) => e);
+    const error = await store.placeCall({ destination: D_UK }).then(
+      () => null,
+      (e) => e,
+    );
     expect(error).to.be.instanceOf(ClidCallError);
     expect(error.reason).to.equal('no-permitted-number');
-    expect(seen).to.deep.equal([{ type: 'error', detail: { code: 'no-permitted-number', message: error.message }, cancelable: false }]);
+    expect(seen).to.deep.equal([
+      { type: 'error', detail: { code: 'no-permitted-number', message: error.message }, cancelable: false },
+    ]);
   });
 
   it('a per-call choice is used up by the next placed call, whichever step chose it', async () => {
@@ -202,9 +246,15 @@ describe('rule 5: fallback', () => {
 });
 
 describe('rule 6: numbers that cannot be used are rejected, never swapped', () => {
-  const reject = async (store: ReturnType<typeof makeStore>, request: Parameters<ReturnType<typeof makeStore>['placeCall']>[0]) => {
+  const reject = async (
+    store: ReturnType<typeof makeStore>,
+    request: Parameters<ReturnType<typeof makeStore>['placeCall']>[0],
+  ) => {
     const seen = record(store, 'rejected', 'call');
-    const error = await store.placeCall(request).then(() => null, (e) => e);
+    const error = await store.placeCall(request).then(
+      () => null,
+      (e) => e,
+    );
     return { error, seen };
   };
 
@@ -216,14 +266,25 @@ describe('rule 6: numbers that cannot be used are rejected, never swapped', () =
     ['+33 1 42 86 82 00', 'not-permitted'],
   ] as const) {
     it(`a requested ${requested} is ${reason}`, async () => {
-      const { error, seen } = await reject(makeStore(base({ permitted: ['uk', 'us'] })), { destination: D_UK, requested });
+      const { error, seen } = await reject(makeStore(base({ permitted: ['uk', 'us'] })), {
+        destination: D_UK,
+        requested,
+      });
       expect(error.reason).to.equal(reason);
       expect(seen.map((e) => e.type)).to.deep.equal(['rejected']);
       const refused = reason === 'not-permitted' ? { refused: { name: 'Paris', number: FR.number } } : {};
-      expect(seen[0]!.detail).to.deep.equal({ requested, reason, message: error.message, source: 'requested', destination: D_UK, ...refused });
+      expect(seen[0]!.detail).to.deep.equal({
+        requested,
+        reason,
+        message: error.message,
+        source: 'requested',
+        destination: D_UK,
+        ...refused,
+      });
       // The message says which call was not placed and names the number as agents know it, never by id.
       expect(error.message).to.match(/^Call to \+442071234567 not placed\. /);
-      if (reason === 'not-permitted') expect(error.message).to.contain('Paris (+33142868200) is not permitted for you.');
+      if (reason === 'not-permitted')
+        expect(error.message).to.contain('Paris (+33142868200) is not permitted for you.');
     });
   }
 
@@ -242,7 +303,9 @@ describe('rule 6: numbers that cannot be used are rejected, never swapped', () =
   });
 
   it('a field rule whose number is not permitted is rejected', async () => {
-    const store = makeStore(base({ permitted: ['us'], rules: { fields: [{ field: 'x', value: true, number: 'fr' }] } }));
+    const store = makeStore(
+      base({ permitted: ['us'], rules: { fields: [{ field: 'x', value: true, number: 'fr' }] } }),
+    );
     expect((await reject(store, { destination: D_UK, record: { x: true } })).error.reason).to.equal('not-permitted');
   });
 
@@ -287,7 +350,10 @@ describe('rule 7: every placed call emits the chosen CLID with the full answer',
   it('rejects a destination that is not E.164 without emitting', async () => {
     const store = makeStore(base());
     const seen = record(store, 'call', 'rejected', 'error');
-    const error = await store.placeCall({ destination: '020 7123 4567' }).then(() => null, (e) => e);
+    const error = await store.placeCall({ destination: '020 7123 4567' }).then(
+      () => null,
+      (e) => e,
+    );
     expect(error.reason).to.equal('invalid-destination');
     expect(seen).to.deep.equal([]);
   });
@@ -298,7 +364,11 @@ describe('rule 8: the same choice serves outbound calls, consults and transfers'
     it(`a ${kind} uses the same chain`, async () => {
       const store = makeStore(base());
       store.select('us', { scope: 'default' });
-      expect(await store.placeCall({ destination: D_UK, kind })).to.deep.include({ kind, clid: US, source: 'agent-default' });
+      expect(await store.placeCall({ destination: D_UK, kind })).to.deep.include({
+        kind,
+        clid: US,
+        source: 'agent-default',
+      });
     });
   }
 });

@@ -29,11 +29,19 @@ describe('sipIdentity', () => {
 
   it('takes the detail of a call the store placed', async () => {
     const store = createClidStore(
-      { numbers: [{ id: 'uk', number: '+44 20 7946 0000', name: 'UK Sales' }, { id: 'us', number: '+1 415 555 0100', name: 'US West' }], rules: { prefixes: [{ prefix: '+1415', number: 'us' }] } },
+      {
+        numbers: [
+          { id: 'uk', number: '+44 20 7946 0000', name: 'UK Sales' },
+          { id: 'us', number: '+1 415 555 0100', name: 'US West' },
+        ],
+        rules: { prefixes: [{ prefix: '+1415', number: 'us' }] },
+      },
       { storage: memoryStorage() },
     );
     const detail = await store.placeCall({ destination: '+14155550123' });
-    expect(sipIdentity(detail, DOMAIN).extraHeaders).to.deep.equal(['P-Asserted-Identity: "US West" <sip:+14155550100@pbx.example.com>']);
+    expect(sipIdentity(detail, DOMAIN).extraHeaders).to.deep.equal([
+      'P-Asserted-Identity: "US West" <sip:+14155550100@pbx.example.com>',
+    ]);
     store.destroy();
   });
 
@@ -42,7 +50,9 @@ describe('sipIdentity', () => {
       const identity = sipIdentity(UK_SALES, { ...DOMAIN, plus: false });
       expect(identity.fromUserName).to.equal('442079460000');
       expect(identity.fromUri).to.equal('sip:442079460000@pbx.example.com');
-      expect(identity.extraHeaders).to.deep.equal(['P-Asserted-Identity: "UK Sales" <sip:442079460000@pbx.example.com>']);
+      expect(identity.extraHeaders).to.deep.equal([
+        'P-Asserted-Identity: "UK Sales" <sip:442079460000@pbx.example.com>',
+      ]);
     });
     it('true keeps the +', () => {
       expect(sipIdentity(UK_SALES, { ...DOMAIN, plus: true }).fromUserName).to.equal('+442079460000');
@@ -73,7 +83,7 @@ describe('sipIdentity', () => {
   });
 
   describe('displayName', () => {
-    it('a string replaces the number\'s name', () => {
+    it("a string replaces the number's name", () => {
       const identity = sipIdentity(UK_SALES, { ...DOMAIN, displayName: 'Acme' });
       expect(identity.fromDisplayName).to.equal('Acme');
       expect(identity.extraHeaders).to.deep.equal(['P-Asserted-Identity: "Acme" <sip:+442079460000@pbx.example.com>']);
@@ -91,13 +101,18 @@ describe('sipIdentity', () => {
       }
     });
     it('keeps letters of any script', () => {
-      expect(sipIdentity({ clid: { number: '+493090182000', name: 'Vertrieb Köln – Süd' } }, DOMAIN).fromDisplayName).to.equal('Vertrieb Köln – Süd');
+      expect(
+        sipIdentity({ clid: { number: '+493090182000', name: 'Vertrieb Köln – Süd' } }, DOMAIN).fromDisplayName,
+      ).to.equal('Vertrieb Köln – Süd');
     });
   });
 
   describe('names never inject header syntax', () => {
     const cases: Array<[string, string | undefined]> = [
-      ['UK Sales\r\nP-Asserted-Identity: <sip:+19005550000@evil.example>', 'UK Sales P-Asserted-Identity: <sip:+19005550000@evil.example>'],
+      [
+        'UK Sales\r\nP-Asserted-Identity: <sip:+19005550000@evil.example>',
+        'UK Sales P-Asserted-Identity: <sip:+19005550000@evil.example>',
+      ],
       ['Sales "North" <sip:+19005550000@evil.example>', 'Sales North <sip:+19005550000@evil.example>'],
       ['back\\slash\\', 'back slash'],
       ['tab\tnul\u0000del\u007fc1\u0085ls\u2028end', 'tab nul del c1 ls end'],
@@ -109,37 +124,81 @@ describe('sipIdentity', () => {
         const identity = sipIdentity({ clid: { number: '+442079460000', name } }, DOMAIN);
         expect(identity.fromDisplayName).to.equal(safe);
         const nameAddress = safe === undefined ? '' : `"${safe}" `;
-        expect(identity.extraHeaders).to.deep.equal([`P-Asserted-Identity: ${nameAddress}<sip:+442079460000@pbx.example.com>`]);
+        expect(identity.extraHeaders).to.deep.equal([
+          `P-Asserted-Identity: ${nameAddress}<sip:+442079460000@pbx.example.com>`,
+        ]);
         // The same cleaning applies to a displayName given as an option.
         expect(sipIdentity(UK_SALES, { ...DOMAIN, displayName: name }).fromDisplayName).to.equal(safe);
       });
     }
 
     it('any name gives one header line with one quoted string and nothing else', () => {
-      const line = /^P-Asserted-Identity: (?:"[^"\\\u0000-\u001f\u007f-\u009f\u2028\u2029]+" )?<sip:\+442079460000@pbx\.example\.com>$/;
+      const line =
+        /^P-Asserted-Identity: (?:"[^"\\\u0000-\u001f\u007f-\u009f\u2028\u2029]+" )?<sip:\+442079460000@pbx\.example\.com>$/;
       fc.assert(
-        fc.property(fc.string({ unit: fc.oneof(fc.constantFrom(...'"\\\r\n\t\u0000\u001f\u007f\u0085\u2028 <>;:@,'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })) }), (name) => {
-          const identity = sipIdentity({ clid: { number: '+442079460000', name } }, DOMAIN);
-          expect(identity.extraHeaders).to.have.length(1);
-          expect(identity.extraHeaders[0]).to.match(line);
-          expect(identity.fromDisplayName ?? 'x').not.to.match(/["\\\r\n]|^\s|\s$/);
-        }),
+        fc.property(
+          fc.string({
+            unit: fc.oneof(
+              fc.constantFrom(...'"\\\r\n\t\u0000\u001f\u007f\u0085\u2028 <>;:@,'),
+              fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+            ),
+          }),
+          (name) => {
+            const identity = sipIdentity({ clid: { number: '+442079460000', name } }, DOMAIN);
+            expect(identity.extraHeaders).to.have.length(1);
+            expect(identity.extraHeaders[0]).to.match(line);
+            expect(identity.fromDisplayName ?? 'x').not.to.match(/["\\\r\n]|^\s|\s$/);
+          },
+        ),
         { numRuns: 500 },
       );
     });
   });
 
   describe('domain', () => {
-    for (const domain of ['pbx.example.com', 'PBX.Example.COM', 'example.com.', 'localhost', 'sip-1.a.example', 'xn--bcher-kva.example', '192.0.2.10', '[2001:db8::1]', '[::1]', '[::ffff:192.0.2.1]']) {
+    for (const domain of [
+      'pbx.example.com',
+      'PBX.Example.COM',
+      'example.com.',
+      'localhost',
+      'sip-1.a.example',
+      'xn--bcher-kva.example',
+      '192.0.2.10',
+      '[2001:db8::1]',
+      '[::1]',
+      '[::ffff:192.0.2.1]',
+    ]) {
       it(`accepts ${domain}`, () => {
         expect(sipIdentity(UK_SALES, { domain }).fromUri).to.equal(`sip:+442079460000@${domain}`);
       });
     }
     const bad: unknown[] = [
-      '', ' ', 'pbx.example.com:5060', 'sip:pbx.example.com', 'user@pbx.example.com', 'pbx example.com', 'pbx.example.com\r\nX: 1',
-      'pbx.example.com>', 'a"b.example', 'pbx..example.com', '-pbx.example.com', 'pbx-.example.com', 'pbx.123', 'bücher.example',
-      `${'a'.repeat(64)}.example`, `${'a.'.repeat(126)}ab`, '256.0.0.1', '1.2.3', '01.2.3.4', '[2001:db8::zz]', '[1:2:3]', '2001:db8::1',
-      undefined, null, 42, ['pbx.example.com'],
+      '',
+      ' ',
+      'pbx.example.com:5060',
+      'sip:pbx.example.com',
+      'user@pbx.example.com',
+      'pbx example.com',
+      'pbx.example.com\r\nX: 1',
+      'pbx.example.com>',
+      'a"b.example',
+      'pbx..example.com',
+      '-pbx.example.com',
+      'pbx-.example.com',
+      'pbx.123',
+      'bücher.example',
+      `${'a'.repeat(64)}.example`,
+      `${'a.'.repeat(126)}ab`,
+      '256.0.0.1',
+      '1.2.3',
+      '01.2.3.4',
+      '[2001:db8::zz]',
+      '[1:2:3]',
+      '2001:db8::1',
+      undefined,
+      null,
+      42,
+      ['pbx.example.com'],
     ];
     for (const domain of bad) {
       it(`rejects ${JSON.stringify(domain)} with a TypeError`, () => {
@@ -165,16 +224,26 @@ describe('sipIdentity', () => {
       }
     });
     it('a number that is not E.164', () => {
-      expect(typeError({ clid: { number: '020 7946 0000' } }, DOMAIN)).to.equal('sipIdentity: call.clid.number "020 7946 0000" is not an E.164 number');
-      expect(typeError({ clid: { number: '+44 20 7946 0000' } }, DOMAIN)).to.equal('sipIdentity: call.clid.number "+44 20 7946 0000" is not an E.164 number');
-      expect(typeError({ clid: { number: 442079460000 } }, DOMAIN)).to.equal('sipIdentity: call.clid.number 442079460000 is not an E.164 number');
+      expect(typeError({ clid: { number: '020 7946 0000' } }, DOMAIN)).to.equal(
+        'sipIdentity: call.clid.number "020 7946 0000" is not an E.164 number',
+      );
+      expect(typeError({ clid: { number: '+44 20 7946 0000' } }, DOMAIN)).to.equal(
+        'sipIdentity: call.clid.number "+44 20 7946 0000" is not an E.164 number',
+      );
+      expect(typeError({ clid: { number: 442079460000 } }, DOMAIN)).to.equal(
+        'sipIdentity: call.clid.number 442079460000 is not an E.164 number',
+      );
     });
     it('a name that is not a string', () => {
-      expect(typeError({ clid: { number: '+442079460000', name: 7 } }, DOMAIN)).to.equal('sipIdentity: call.clid.name is not a string');
+      expect(typeError({ clid: { number: '+442079460000', name: 7 } }, DOMAIN)).to.equal(
+        'sipIdentity: call.clid.name is not a string',
+      );
     });
     it('a displayName that is neither a string nor false', () => {
       for (const displayName of [true, null, 0]) {
-        expect(typeError(UK_SALES, { ...DOMAIN, displayName })).to.equal('sipIdentity: displayName is not a string or false');
+        expect(typeError(UK_SALES, { ...DOMAIN, displayName })).to.equal(
+          'sipIdentity: displayName is not a string or false',
+        );
       }
     });
     it('a header that is not one of the three, or false', () => {

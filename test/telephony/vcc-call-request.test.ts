@@ -40,7 +40,9 @@ describe('vccCallRequest', () => {
   });
 
   it('adds regarding.reference and application when given', () => {
-    expect(vccCallRequest(CALL, { agentId: 'agent-0042', reference: 'Case 01234', application: 'Outbound sales' })).to.deep.equal({
+    expect(
+      vccCallRequest(CALL, { agentId: 'agent-0042', reference: 'Case 01234', application: 'Outbound sales' }),
+    ).to.deep.equal({
       from: { agentId: 'agent-0042', presentedCLID: '+442079460000' },
       to: { telephoneNumber: '+14155550123' },
       regarding: { reference: 'Case 01234' },
@@ -65,7 +67,13 @@ describe('vccCallRequest', () => {
 
   it('takes the detail of a call the store placed', async () => {
     const store = createClidStore(
-      { numbers: [{ id: 'uk', number: '+44 20 7946 0000' }, { id: 'support', number: '+44 161 496 0000' }], rules: { fields: [{ field: 'Department', value: 'Support', number: 'support' }] } },
+      {
+        numbers: [
+          { id: 'uk', number: '+44 20 7946 0000' },
+          { id: 'support', number: '+44 161 496 0000' },
+        ],
+        rules: { fields: [{ field: 'Department', value: 'Support', number: 'support' }] },
+      },
       { storage: memoryStorage() },
     );
     const detail = await store.placeCall({ destination: '+44 20 7946 0123', record: { Department: 'Support' } });
@@ -77,7 +85,9 @@ describe('vccCallRequest', () => {
   describe('bad input', () => {
     it('exactly one of agentId and groups (TypeError)', () => {
       expect(typeError(CALL, {})).to.equal('vccCallRequest: give exactly one of agentId and groups');
-      expect(typeError(CALL, { agentId: 'a', groups: ['Sales'] })).to.equal('vccCallRequest: give exactly one of agentId and groups');
+      expect(typeError(CALL, { agentId: 'a', groups: ['Sales'] })).to.equal(
+        'vccCallRequest: give exactly one of agentId and groups',
+      );
     });
     it('an agentId that is not a non-empty string', () => {
       for (const agentId of ['', '  ', 42, null]) {
@@ -86,7 +96,9 @@ describe('vccCallRequest', () => {
     });
     it('groups that are not a non-empty array of non-empty strings', () => {
       for (const groups of [[], 'Sales', ['Sales', ''], ['Sales', 7], null]) {
-        expect(typeError(CALL, { groups })).to.equal('vccCallRequest: groups is not a non-empty array of non-empty strings');
+        expect(typeError(CALL, { groups })).to.equal(
+          'vccCallRequest: groups is not a non-empty array of non-empty strings',
+        );
       }
     });
     it('a reference longer than 2,000 characters is a RangeError', () => {
@@ -101,7 +113,9 @@ describe('vccCallRequest', () => {
     });
     it('an application that is not a non-empty string', () => {
       for (const application of ['', 5, null]) {
-        expect(typeError(CALL, { agentId: 'a', application })).to.equal('vccCallRequest: application is not a non-empty string');
+        expect(typeError(CALL, { agentId: 'a', application })).to.equal(
+          'vccCallRequest: application is not a non-empty string',
+        );
       }
     });
     it('no options', () => {
@@ -113,11 +127,15 @@ describe('vccCallRequest', () => {
       expect(typeError({ ...CALL, clid: { number: '02079460000' } }, { agentId: 'a' })).to.equal(
         'vccCallRequest: call.clid.number "02079460000" is not an E.164 number',
       );
-      expect(typeError({ clid: CALL.clid }, { agentId: 'a' })).to.equal('vccCallRequest: call.destination undefined is not an E.164 number');
+      expect(typeError({ clid: CALL.clid }, { agentId: 'a' })).to.equal(
+        'vccCallRequest: call.destination undefined is not an E.164 number',
+      );
       expect(typeError({ ...CALL, destination: '+1 415 555 0123' }, { agentId: 'a' })).to.equal(
         'vccCallRequest: call.destination "+1 415 555 0123" is not an E.164 number',
       );
-      expect(typeError(undefined, { agentId: 'a' })).to.equal('vccCallRequest: call.clid.number undefined is not an E.164 number');
+      expect(typeError(undefined, { agentId: 'a' })).to.equal(
+        'vccCallRequest: call.clid.number undefined is not an E.164 number',
+      );
     });
   });
 });

@@ -9,7 +9,9 @@ describe('clid-picker/telephony without a DOM', () => {
     });
     worker.terminate();
     expect(answer.hasDocument).to.equal(false);
-    expect(answer.sip.extraHeaders).to.deep.equal(['P-Asserted-Identity: "UK Sales" <sip:+442079460000@pbx.example.com>']);
+    expect(answer.sip.extraHeaders).to.deep.equal([
+      'P-Asserted-Identity: "UK Sales" <sip:+442079460000@pbx.example.com>',
+    ]);
     expect(answer.vcc.from).to.deep.equal({ agentId: 'agent-0042', presentedCLID: '+442079460000' });
   });
 });

@@ -30,7 +30,12 @@ export function App() {
       </nav>
       {record ? (
         // A new panel for each record opened (the key remounts it).
-        <SoftphonePanel key={recordId} store={store} record={record} onCall={(call) => setCalls((log) => [call, ...log])} />
+        <SoftphonePanel
+          key={recordId}
+          store={store}
+          record={record}
+          onCall={(call) => setCalls((log) => [call, ...log])}
+        />
       ) : (
         <p>No record open.</p>
       )}

@@ -13,7 +13,12 @@ export function SoftphonePanel({ store, record, onCall }: Props) {
       <section aria-label={`Softphone for ${record.name}`}>
         <h1>{record.name}</h1>
         <clid-picker label="My callback number" />
-        <clid-dialer region="GB" record={record} destination={record.phone} onclid-call={(event) => onCall(event.detail)} />
+        <clid-dialer
+          region="GB"
+          record={record}
+          destination={record.phone}
+          onclid-call={(event) => onCall(event.detail)}
+        />
       </section>
     </clid-provider>
   );

@@ -56,14 +56,18 @@ const onClick = (e: Event): void => {
 /** Places the call a click-to-dial link asks for (a failure shows in the dialer and its events). */
 function dialFromLink(link: HTMLElement): void {
   const data = link.dataset;
-  const dialer = (data.clidDialer
-    ? document.getElementById(data.clidDialer)
-    : (link.closest(dialerSelector()) ?? document.querySelector(dialerSelector()))) as Dialer | null;
+  const dialer = (
+    data.clidDialer
+      ? document.getElementById(data.clidDialer)
+      : (link.closest(dialerSelector()) ?? document.querySelector(dialerSelector()))
+  ) as Dialer | null;
   let record;
   try {
     record = data.clidRecord && JSON.parse(data.clidRecord);
   } catch {
     // A record that is not JSON is left out; the call is still placed.
   }
-  dialer?.dial(data.clidDial!, { record, requested: data.clidRequested, kind: data.clidKind as CallKind }).catch(() => {});
+  dialer
+    ?.dial(data.clidDial!, { record, requested: data.clidRequested, kind: data.clidKind as CallKind })
+    .catch(() => {});
 }

@@ -47,7 +47,6 @@ export const en: FirstPaintStrings = {
   checking: 'Checking number…',
 };
 
-
 /** The texts for a dialer: the registry's, with the dialer's keys (registered by the dialer's modules). */
 export const dialerStrings = (el: Element, own?: Partial<ClidStrings>): DialerStrings & ClidStrings =>
   stringsFor(el, own) as DialerStrings & ClidStrings;

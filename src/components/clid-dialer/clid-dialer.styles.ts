@@ -11,29 +11,78 @@ import { tokens } from '../tokens.styles.js';
 export const styles = [
   tokens,
   css`
-  :host {
-    display: inline-grid; gap: 0.5rem; min-inline-size: var(--clid-min-width, 18rem);
-    padding: var(--clid-panel-padding, 1rem); border: var(--_border); border-radius: var(--_radius); background: var(--_background);
-  }
-  :host([disabled]) { opacity: 0.55; }
-  label { font-weight: 600; }
-  input, button {
-    box-sizing: border-box; min-block-size: var(--_row); padding-inline: var(--_padding);
-    border: var(--_border); border-radius: var(--_radius); font: inherit;
-  }
-  input { direction: ltr; color: inherit; background: inherit; }
-  :host(:dir(rtl)) input { text-align: right; }
-  [aria-invalid='true'] { border-color: var(--_error); }
-  [part='status'], [part='message'] { contain: inline-size; }
-  [part='status'] { min-block-size: 1.5em; color: var(--_muted); }
-  [part='message']:empty { display: none; }
-  .bad, [part='message'] { color: var(--_error); }
-  [part='call'] {
-    font-weight: 600; cursor: pointer; color: var(--clid-call-color, light-dark(#fff, #062e6f));
-    background: var(--clid-call-background, var(--_accent)); border-color: transparent;
-  }
-  [aria-disabled='true'] { cursor: default; opacity: 0.6; }
-  :focus-visible { outline: 2px solid var(--_accent); outline-offset: 1px; }
-  @media (forced-colors: active) { button { border-color: ButtonText; } [aria-disabled='true'] { color: GrayText; } }
-`,
+    :host {
+      display: inline-grid;
+      gap: 0.5rem;
+      min-inline-size: var(--clid-min-width, 18rem);
+      padding: var(--clid-panel-padding, 1rem);
+      border: var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_background);
+    }
+    :host([disabled]) {
+      opacity: 0.55;
+    }
+    label {
+      font-weight: 600;
+    }
+    input,
+    button {
+      box-sizing: border-box;
+      min-block-size: var(--_row);
+      padding-inline: var(--_padding);
+      border: var(--_border);
+      border-radius: var(--_radius);
+      font: inherit;
+    }
+    input {
+      direction: ltr;
+      color: inherit;
+      background: inherit;
+    }
+    :host(:dir(rtl)) input {
+      text-align: right;
+    }
+    [aria-invalid='true'] {
+      border-color: var(--_error);
+    }
+    [part='status'],
+    [part='message'] {
+      contain: inline-size;
+    }
+    [part='status'] {
+      min-block-size: 1.5em;
+      color: var(--_muted);
+    }
+    [part='message']:empty {
+      display: none;
+    }
+    .bad,
+    [part='message'] {
+      color: var(--_error);
+    }
+    [part='call'] {
+      font-weight: 600;
+      cursor: pointer;
+      color: var(--clid-call-color, light-dark(#fff, #062e6f));
+      background: var(--clid-call-background, var(--_accent));
+      border-color: transparent;
+    }
+    [aria-disabled='true'] {
+      cursor: default;
+      opacity: 0.6;
+    }
+    :focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: 1px;
+    }
+    @media (forced-colors: active) {
+      button {
+        border-color: ButtonText;
+      }
+      [aria-disabled='true'] {
+        color: GrayText;
+      }
+    }
+  `,
 ];

@@ -201,12 +201,14 @@ export class ClidDialer extends ClidFormElement {
     strings: dialerStrings(this, this.strings),
   });
 
-  #loadKit = (): Promise<PhoneKit | undefined> => (this.#kit ??= this.phoneKit({ metadata: 'on-demand' }).catch(() => undefined));
+  #loadKit = (): Promise<PhoneKit | undefined> =>
+    (this.#kit ??= this.phoneKit({ metadata: 'on-demand' }).catch(() => undefined));
 
   /** Formats what was typed before the kit arrived, unless the agent is editing inside it. */
   #kitArrived = (kit: PhoneKit): void => {
     const field = this.renderRoot.querySelector('input');
-    if (!field || field.selectionStart === field.value.length) this.destination = kit.format(this.destination, this.region);
+    if (!field || field.selectionStart === field.value.length)
+      this.destination = kit.format(this.destination, this.region);
   };
 
   /** Starts loading the phone kit, and the logic that takes it. */
@@ -233,7 +235,12 @@ export class ClidDialer extends ClidFormElement {
   #onInput = (e: InputEvent): void => {
     const field = e.target as HTMLInputElement;
     const logic = this.#logic.part;
-    if (logic) field.value = logic.typed(field.value, field.selectionStart === field.value.length, !!e.inputType?.startsWith('delete'));
+    if (logic)
+      field.value = logic.typed(
+        field.value,
+        field.selectionStart === field.value.length,
+        !!e.inputType?.startsWith('delete'),
+      );
     this.destination = field.value;
     this.#touched = false;
     this.#useKit();
@@ -255,7 +262,14 @@ export class ClidDialer extends ClidFormElement {
    */
   #picker(): HTMLElement {
     const { label, theme, disabled, locked } = this;
-    const props = { store: this.source.store, presentation: this.#logic.part?.presentation(), label, theme, disabled, locked };
+    const props = {
+      store: this.source.store,
+      presentation: this.#logic.part?.presentation(),
+      label,
+      theme,
+      disabled,
+      locked,
+    };
     const tag = (this.constructor as typeof ClidDialer).pickerTag;
     return (this.#embeddedPicker = embeddedPicker(this.#embeddedPicker, tag, props, this.#onChoice));
   }
@@ -265,7 +279,8 @@ export class ClidDialer extends ClidFormElement {
     const logic = this.#logic.part;
     if ((e as CustomEvent<{ scope: string }>).detail.scope !== 'call' || !logic) return;
     logic.overridden();
-    if (logic.refused) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=call]')?.focus());
+    if (logic.refused)
+      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=call]')?.focus());
   };
 
   override render(): TemplateResult {
@@ -274,7 +289,9 @@ export class ClidDialer extends ClidFormElement {
     const state = source.state;
     const logic = this.#logic.part;
     // Before the logic has arrived: nothing to say, or still checking what was typed.
-    const [line, kind] = logic ? logic.status() : [state ? (this.destination.trim() ? strings.checking : '') : source.loading ? strings.loading : ''];
+    const [line, kind] = logic
+      ? logic.status()
+      : [state ? (this.destination.trim() ? strings.checking : '') : source.loading ? strings.loading : ''];
     const bad = kind === 'bad-destination' || kind === 'rejected';
     const off = this.disabled;
     return html`<label part="label" for="d">${strings.destination}</label>
@@ -294,7 +311,10 @@ export class ClidDialer extends ClidFormElement {
       />
       ${this.#picker()}
       <div id="st" part="status" class=${bad ? 'bad' : ''} role="status">${line}</div>
-      <div id="m" part="message" role="alert">${source.error?.message ?? logic?.message()}</div>${source.retry()}
-      <button part="call" aria-disabled=${this.#waiting} aria-busy=${!!logic?.busy} @click=${this.#call}>${strings.call}</button>`;
+      <div id="m" part="message" role="alert">${source.error?.message ?? logic?.message()}</div>
+      ${source.retry()}
+      <button part="call" aria-disabled=${this.#waiting} aria-busy=${!!logic?.busy} @click=${this.#call}>
+        ${strings.call}
+      </button>`;
   }
 }

@@ -124,7 +124,9 @@ export class DialerLogic {
 
   /** What the embedded picker shows (see {@link Preview.presentation}). */
   presentation(): PickerPresentation | undefined {
-    return this.#options.input().destination.trim() ? this.#preview.presentation(this.#options.input().strings) : undefined;
+    return this.#options.input().destination.trim()
+      ? this.#preview.presentation(this.#options.input().strings)
+      : undefined;
   }
 
   /**
@@ -185,7 +187,9 @@ export class DialerLogic {
   message(): string {
     const calls = this.#calls;
     const { state, strings } = this.#options.input();
-    return calls.failed && !(state?.error && calls.line === errorMessage(strings, state.error.code, state.error.cause)) ? calls.line : '';
+    return calls.failed && !(state?.error && calls.line === errorMessage(strings, state.error.code, state.error.cause))
+      ? calls.line
+      : '';
   }
 
   async #place(request: CallRequest): Promise<CallDetail> {

@@ -17,7 +17,12 @@ export type EmbeddedPickerProps = Partial<Pick<ClidPicker, 'store' | 'presentati
  * @example
  * this.#picker = embeddedPicker(this.#picker, 'clid-picker', { store, disabled: false, locked: false }, onChoice);
  */
-export function embeddedPicker(picker: HTMLElement | undefined, tag: string, props: EmbeddedPickerProps, onChoice: (e: Event) => void): HTMLElement {
+export function embeddedPicker(
+  picker: HTMLElement | undefined,
+  tag: string,
+  props: EmbeddedPickerProps,
+  onChoice: (e: Event) => void,
+): HTMLElement {
   if (picker?.localName !== tag) {
     picker = document.createElement(tag);
     picker.setAttribute('part', 'picker');

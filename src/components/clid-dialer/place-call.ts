@@ -54,7 +54,11 @@ export class CallPlacement {
   }
 
   /** Places `request` once the store is there; rejects as the store does (or with `reason: 'no-config'`). */
-  async place(store: Promise<ClidStore>, request: CallRequest, strings: Pick<DialerStrings, 'placed'> & MessageStrings): Promise<CallDetail> {
+  async place(
+    store: Promise<ClidStore>,
+    request: CallRequest,
+    strings: Pick<DialerStrings, 'placed'> & MessageStrings,
+  ): Promise<CallDetail> {
     this.busy = true;
     this.line = '';
     this.#requestUpdate();
@@ -72,7 +76,11 @@ export class CallPlacement {
       const named = [refusal.destination, refusal.refused?.number].filter((n): n is string => !!n);
       if (named.length) await loadFormats(named).catch(() => {});
       if (refusal.reason === 'no-permitted-number') refusal.message = errorMessage(strings, refusal.reason);
-      else if (refusal.reason && refusal.reason !== 'invalid-destination' && (refusal.reason as string) !== 'no-config') {
+      else if (
+        refusal.reason &&
+        refusal.reason !== 'invalid-destination' &&
+        (refusal.reason as string) !== 'no-config'
+      ) {
         refusal.message = refusalMessage(strings, refusal as ClidCallError & { reason: 'invalid' }, formatNumber);
       }
       this.fail(refusal);

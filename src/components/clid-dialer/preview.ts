@@ -141,13 +141,28 @@ export class Preview {
     const parsed = this.parsed;
     const resolution = this.#resolution;
     if (this.pending) return [strings.checking];
-    if (parsed![0] !== '+') return touched || parsed !== 'too-short' ? [strings[`bad-${parsed as PhoneProblem}`], 'bad-destination'] : [''];
+    if (parsed![0] !== '+')
+      return touched || parsed !== 'too-short' ? [strings[`bad-${parsed as PhoneProblem}`], 'bad-destination'] : [''];
     if (resolution instanceof Error) {
       // No number permitted: the picker already says so; a refused call's message says it already.
-      if (resolution.reason === 'no-permitted-number' || (refusedRef !== undefined && resolution.requested === refusedRef)) return [''];
-      return [refusalMessage(strings, { ...resolution, reason: resolution.reason as 'invalid', destination: undefined }, formatNumber), 'rejected'];
+      if (
+        resolution.reason === 'no-permitted-number' ||
+        (refusedRef !== undefined && resolution.requested === refusedRef)
+      )
+        return [''];
+      return [
+        refusalMessage(
+          strings,
+          { ...resolution, reason: resolution.reason as 'invalid', destination: undefined },
+          formatNumber,
+        ),
+        'rejected',
+      ];
     }
-    return [fill(strings.presenting, numberLabel(resolution!.clid, formatNumber), why(strings, resolution!)), 'preview'];
+    return [
+      fill(strings.presenting, numberLabel(resolution!.clid, formatNumber), why(strings, resolution!)),
+      'preview',
+    ];
   }
 
   /**
@@ -159,7 +174,9 @@ export class Preview {
     const resolution = this.#resolution;
     if (!resolution || resolution instanceof Error || this.parsed?.[0] !== '+') return undefined;
     if (resolution.source === 'call') return { clid: resolution.clid, mode: 'override', reason: strings.override };
-    return AUTOMATIC.has(resolution.source) ? { clid: resolution.clid, mode: 'automatic', reason: fill(strings.automatic, why(strings, resolution)) } : undefined;
+    return AUTOMATIC.has(resolution.source)
+      ? { clid: resolution.clid, mode: 'automatic', reason: fill(strings.automatic, why(strings, resolution)) }
+      : undefined;
   }
 
   /**

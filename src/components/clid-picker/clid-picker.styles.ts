@@ -12,22 +12,105 @@ import { tokens } from '../tokens.styles.js';
 export const styles = [
   tokens,
   css`
-:host{display:inline-block;position:relative;min-inline-size:var(--clid-min-width,18rem)}
-:host([density=compact]){--_row:var(--clid-row-height,2rem);--_padding:var(--clid-padding,.5rem)}
-:host(:disabled){opacity:.55}
-#l{margin-block-end:.25rem;font-weight:600}
-#c{display:flex;align-items:center;gap:.5rem;box-sizing:border-box;block-size:var(--_row);padding:0 var(--_padding);cursor:pointer;border:var(--_border);border-radius:var(--_radius);background:var(--_background)}
-:focus-visible{outline:2px solid var(--_accent);outline-offset:1px}
-#c[aria-disabled],#c[aria-readonly]{cursor:default;border-style:dashed}
-[part$=name],[part$=number]{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-[part$=name]{flex:0 1 auto;min-inline-size:3em}
-[part$=number]{flex:none;margin-inline-start:auto;color:var(--_muted);direction:ltr;unicode-bidi:isolate}
-[part=badge]{white-space:nowrap;font-size:.75em;padding:0 .4em;border:1px solid;border-radius:1em;color:var(--_accent)}
-[part=popup]{position:absolute;z-index:var(--clid-z-index,10);inset-inline-start:0;inline-size:max(100%,var(--clid-popup-min-width,22rem));box-sizing:border-box;margin-block-start:2px;border:var(--_border);border-radius:var(--_radius);background:var(--_background);box-shadow:var(--clid-shadow,0 4px 16px #0004)}
-[part=empty],#m:not(:empty){padding:.5rem .75rem;color:var(--_error)}
-[part=empty]{color:var(--_muted)}
-[part=reason]{margin-block-start:.25rem;padding-inline-start:.5rem;border-inline-start:3px solid var(--_accent);font-size:.85em;color:var(--_muted)}
-[part=reason].override{border-inline-start-style:double}
-.sr{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-`,
+    :host {
+      display: inline-block;
+      position: relative;
+      min-inline-size: var(--clid-min-width, 18rem);
+    }
+    :host([density='compact']) {
+      --_row: var(--clid-row-height, 2rem);
+      --_padding: var(--clid-padding, 0.5rem);
+    }
+    :host(:disabled) {
+      opacity: 0.55;
+    }
+    #l {
+      margin-block-end: 0.25rem;
+      font-weight: 600;
+    }
+    #c {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      box-sizing: border-box;
+      block-size: var(--_row);
+      padding: 0 var(--_padding);
+      cursor: pointer;
+      border: var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_background);
+    }
+    :focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: 1px;
+    }
+    #c[aria-disabled],
+    #c[aria-readonly] {
+      cursor: default;
+      border-style: dashed;
+    }
+    [part$='name'],
+    [part$='number'] {
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    [part$='name'] {
+      flex: 0 1 auto;
+      min-inline-size: 3em;
+    }
+    [part$='number'] {
+      flex: none;
+      margin-inline-start: auto;
+      color: var(--_muted);
+      direction: ltr;
+      unicode-bidi: isolate;
+    }
+    [part='badge'] {
+      white-space: nowrap;
+      font-size: 0.75em;
+      padding: 0 0.4em;
+      border: 1px solid;
+      border-radius: 1em;
+      color: var(--_accent);
+    }
+    [part='popup'] {
+      position: absolute;
+      z-index: var(--clid-z-index, 10);
+      inset-inline-start: 0;
+      inline-size: max(100%, var(--clid-popup-min-width, 22rem));
+      box-sizing: border-box;
+      margin-block-start: 2px;
+      border: var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_background);
+      box-shadow: var(--clid-shadow, 0 4px 16px #0004);
+    }
+    [part='empty'],
+    #m:not(:empty) {
+      padding: 0.5rem 0.75rem;
+      color: var(--_error);
+    }
+    [part='empty'] {
+      color: var(--_muted);
+    }
+    [part='reason'] {
+      margin-block-start: 0.25rem;
+      padding-inline-start: 0.5rem;
+      border-inline-start: 3px solid var(--_accent);
+      font-size: 0.85em;
+      color: var(--_muted);
+    }
+    [part='reason'].override {
+      border-inline-start-style: double;
+    }
+    .sr {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  `,
 ];

@@ -1,4 +1,12 @@
-import { adoptStyles, html, nothing, type LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  nothing,
+  type LitElement,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { ClidNumber, SelectScope } from '../../store/index.js';
 import { lazy, LazyPart } from '../../lazy.js';
 import { agentMessage, fill, stringsFor } from '../../strings.js';
@@ -109,7 +117,9 @@ export class ClidPicker extends ClidFormElement {
   #announcement = '';
   /** The form (a disabled fieldset) disables the element. */
   #formDisabled = false;
-  #popup = new LazyPart<Popup>(this, () => (this.constructor as typeof ClidPicker).loadPopup().then((module) => this.#makePopup(module)));
+  #popup = new LazyPart<Popup>(this, () =>
+    (this.constructor as typeof ClidPicker).loadPopup().then((module) => this.#makePopup(module)),
+  );
   /** Opening keys (or `null` for a click) that came before the popup's chunk: replayed when it arrives. */
   #queue?: (KeyPress | null)[];
   /** The chunk is taking more than a moment: show "Loading…". */
@@ -192,7 +202,8 @@ export class ClidPicker extends ClidFormElement {
     const selected = this.#shown;
     const off = this.disabled || this.#formDisabled;
     const readOnly = this.locked || state?.locked;
-    const message = source.error?.message ?? source.notice ?? (state?.error && agentMessage(this, state.error, this.strings));
+    const message =
+      source.error?.message ?? source.notice ?? (state?.error && agentMessage(this, state.error, this.strings));
     const popup = this.#popup.part;
     const open = !!popup?.open;
     return html`
@@ -222,7 +233,8 @@ export class ClidPicker extends ClidFormElement {
       </div>
       ${presentation ? html`<div id="r" part="reason" class=${presentation.mode}>${presentation.reason}</div>` : nothing}
       ${open ? popup.render() : this.#waiting ? html`<div part="popup"><div part="empty">${strings.loading}</div></div>` : nothing}
-      <div id="m" part="message" role="alert">${message}</div>${source.retry()}
+      <div id="m" part="message" role="alert">${message}</div>
+      ${source.retry()}
       <div class="sr" role="status">${this.#announcement}</div>
     `;
   }
@@ -232,12 +244,19 @@ export class ClidPicker extends ClidFormElement {
     const root = this.renderRoot as ShadowRoot;
     adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, module.popupStyles]);
     const popup = new module.Popup(this, {
-      view: (): PopupView => ({ state: this.source.state!, shown: this.#shown, strings: stringsFor(this, this.strings), groupBy: this.groupBy, labelId: 'l' }),
+      view: (): PopupView => ({
+        state: this.source.state!,
+        shown: this.#shown,
+        strings: stringsFor(this, this.strings),
+        groupBy: this.groupBy,
+        labelId: 'l',
+      }),
       choose: (number: ClidNumber, scope: SelectScope) => {
         const state = this.source.state!;
         // Inside a dialer, choosing the number shown is still the agent's explicit choice for the call.
         const explicit = scope === 'call' && !!this.presentation;
-        if (explicit || number.id !== (scope === 'call' ? state.selected : state.agentDefault)?.id) this.source.own((store) => store.select(number.id, { scope }));
+        if (explicit || number.id !== (scope === 'call' ? state.selected : state.agentDefault)?.id)
+          this.source.own((store) => store.select(number.id, { scope }));
       },
       clearDefault: () => this.source.own((store) => store.clearDefault()),
       focusControl: () => root.querySelector<HTMLElement>('#c')?.focus(),

@@ -27,12 +27,11 @@ export const nameOf = (n: ClidNumber, s: ClidStrings, isDefault?: boolean): stri
  * html`<div role="option">${face(n, state.agentDefault, s, 'option-')}</div>`
  */
 export const face = (n: ClidNumber, def: ClidNumber | null | undefined, s: ClidStrings, p: string): TemplateResult =>
-  html`<span class="sr">${nameOf(n, s, n.id === def?.id)}</span><span part="${p}name" aria-hidden="true"
-      >${n.name || formatNumber(n.number)}</span
-    >${n.name ? html`<span part="${p}number" aria-hidden="true">${formatNumber(n.number)}</span>` : nothing}${n.id ===
-    def?.id
-      ? html`<span part="badge" aria-hidden="true">${s.default}</span>`
-      : nothing}`;
+  html`<span class="sr">${nameOf(n, s, n.id === def?.id)}</span
+    ><span part="${p}name" aria-hidden="true">${n.name || formatNumber(n.number)}</span
+    >${n.name ? html`<span part="${p}number" aria-hidden="true">${formatNumber(n.number)}</span>` : nothing}${
+      n.id === def?.id ? html`<span part="badge" aria-hidden="true">${s.default}</span>` : nothing
+    }`;
 
 /**
  * What a containing element (`<clid-dialer>`) says the next call will present: the picker shows it

@@ -45,7 +45,10 @@ export class ListView {
       const g = !groupBy ? '' : n.id === def ? s.default : (n.tags?.[0] ?? s.other);
       groups.get(g)?.push(n) ?? groups.set(g, [n]);
     }
-    const names = [...groups.keys()].sort((a, b) => +(a === s.other) - +(b === s.other) || +(b === s.default) - +(a === s.default) || collator.compare(a, b));
+    const names = [...groups.keys()].sort(
+      (a, b) =>
+        +(a === s.other) - +(b === s.other) || +(b === s.default) - +(a === s.default) || collator.compare(a, b),
+    );
     const rows: Row[] = (this.rows = []);
     this.pos = [];
     this.size = [];
@@ -77,7 +80,8 @@ export class ListView {
     for (let j = 0; j < rows.length; j++) {
       const i = (from + j) % rows.length;
       const r = rows[i];
-      if (typeof r !== 'string' && (r.name?.toLowerCase().startsWith(typed) || (digits && r.number.includes(digits)))) return i;
+      if (typeof r !== 'string' && (r.name?.toLowerCase().startsWith(typed) || (digits && r.number.includes(digits))))
+        return i;
     }
     return -1;
   }

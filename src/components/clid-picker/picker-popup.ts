@@ -99,7 +99,12 @@ export class Popup implements ReactiveController {
     const rows = this.#rows();
     const selected = this.#options.view().shown;
     const command = openingCommand(e);
-    const at = command?.do === 'first' ? 0 : command?.do === 'last' ? rows.length - 1 : rows.findIndex((row) => isOption(row) && row.id === selected?.id);
+    const at =
+      command?.do === 'first'
+        ? 0
+        : command?.do === 'last'
+          ? rows.length - 1
+          : rows.findIndex((row) => isOption(row) && row.id === selected?.id);
     this.#moveTo(at, 0, true);
     if (command?.do === 'type') this.#typeAhead(command.char);
   }
@@ -143,7 +148,8 @@ export class Popup implements ReactiveController {
   }
 
   /** An element of the popup's own template (`q` the search field, `lb` the listbox), once rendered. */
-  #own = <T extends HTMLElement = HTMLElement>(id: 'q' | 'lb'): T | null => this.#host.renderRoot.querySelector<T>(`#${id}`);
+  #own = <T extends HTMLElement = HTMLElement>(id: 'q' | 'lb'): T | null =>
+    this.#host.renderRoot.querySelector<T>(`#${id}`);
 
   hostUpdated(): void {
     // Rows are as high as the theme makes them: measure one, then keep the active row in view.
@@ -192,26 +198,31 @@ export class Popup implements ReactiveController {
           : html`<div part="group-label" aria-hidden="true">${row}</div>`,
       );
     }
-    return html`<div part="popup" @mousedown=${(e: Event) => e.target !== this.#own<HTMLInputElement>('q') && e.preventDefault()}>
-      ${state.numbers.length > ROWS
-        ? html`<input
-            id="q"
-            part="search"
-            role="combobox"
-            aria-label=${strings.search}
-            placeholder=${strings.search}
-            aria-expanded="true"
-            aria-controls="lb"
-            aria-autocomplete="list"
-            aria-keyshortcuts="/"
-            aria-activedescendant=${active}
-            tabindex="-1"
-            autocomplete="off"
-            .value=${this.#query}
-            @input=${(e: Event) => this.#filter((e.target as HTMLInputElement).value)}
-            @keydown=${(e: KeyboardEvent) => this.key(e, true) && e.preventDefault()}
-          />`
-        : nothing}
+    return html`<div
+      part="popup"
+      @mousedown=${(e: Event) => e.target !== this.#own<HTMLInputElement>('q') && e.preventDefault()}
+    >
+      ${
+        state.numbers.length > ROWS
+          ? html`<input
+              id="q"
+              part="search"
+              role="combobox"
+              aria-label=${strings.search}
+              placeholder=${strings.search}
+              aria-expanded="true"
+              aria-controls="lb"
+              aria-autocomplete="list"
+              aria-keyshortcuts="/"
+              aria-activedescendant=${active}
+              tabindex="-1"
+              autocomplete="off"
+              .value=${this.#query}
+              @input=${(e: Event) => this.#filter((e.target as HTMLInputElement).value)}
+              @keydown=${(e: KeyboardEvent) => this.key(e, true) && e.preventDefault()}
+            />`
+          : nothing
+      }
       <div
         id="lb"
         part="listbox"
@@ -229,14 +240,21 @@ export class Popup implements ReactiveController {
       </div>
       ${rows.length ? nothing : html`<div part="empty">${strings.noMatch}</div>`}
       <div part="actions">
-        <button part="action" tabindex="-1" aria-keyshortcuts="Shift+Enter" @click=${() => this.#choose(this.#active, 'default')}>
+        <button
+          part="action"
+          tabindex="-1"
+          aria-keyshortcuts="Shift+Enter"
+          @click=${() => this.#choose(this.#active, 'default')}
+        >
           ${strings.setDefault}
         </button>
-        ${agentDefault
-          ? html`<button part="action" tabindex="-1" aria-keyshortcuts="Shift+Delete" @click=${this.#clearDefault}>
-              ${strings.clearDefault}
-            </button>`
-          : nothing}
+        ${
+          agentDefault
+            ? html`<button part="action" tabindex="-1" aria-keyshortcuts="Shift+Delete" @click=${this.#clearDefault}>
+                ${strings.clearDefault}
+              </button>`
+            : nothing
+        }
       </div>
     </div>`;
   }

@@ -33,8 +33,12 @@ import { ClidSourceElement } from '../source-element.js';
  */
 export class ClidProvider extends ClidSourceElement {
   static override styles = css`
-    :host { display: contents; }
-    [part='message'] { color: var(--clid-error-color, #b3261e); }
+    :host {
+      display: contents;
+    }
+    [part='message'] {
+      color: var(--clid-error-color, #b3261e);
+    }
   `;
   #provider = new StoreProvision(this);
 
@@ -50,6 +54,7 @@ export class ClidProvider extends ClidSourceElement {
 
   override render(): TemplateResult {
     const e = this.source.error;
-    return html`${e ? html`<p part="message" role="alert">${e.message}</p>` : nothing}${this.source.retry()}<slot></slot>`;
+    return html`${e ? html`<p part="message" role="alert">${e.message}</p>` : nothing}${this.source.retry()}<slot
+      ></slot>`;
   }
 }

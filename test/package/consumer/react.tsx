@@ -18,7 +18,15 @@ export function Panel({ onCall }: { onCall: (number: string) => void }) {
         onclid-call={(event) => onCall(event.detail.clid.number)}
         onclid-change={(event) => event.detail.scope === 'call' && event.preventDefault()}
       />
-      <clid-picker config={{ numbers: ['+14155550100'] }} group-by="tag" aria-label="Callback" required className="crm" data-record="1" onFocus={(event) => event.currentTarget.checkValidity()} />
+      <clid-picker
+        config={{ numbers: ['+14155550100'] }}
+        group-by="tag"
+        aria-label="Callback"
+        required
+        className="crm"
+        data-record="1"
+        onFocus={(event) => event.currentTarget.checkValidity()}
+      />
     </clid-provider>
   );
 }

@@ -6,7 +6,8 @@
  */
 
 /** What the picker reads of a key press (a key kept while the popup's chunk loads has no target left). */
-export type KeyPress = Pick<KeyboardEvent, 'key'> & Partial<Pick<KeyboardEvent, 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>>;
+export type KeyPress = Pick<KeyboardEvent, 'key'> &
+  Partial<Pick<KeyboardEvent, 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>>;
 
 /** Keys that open the closed list (besides printable characters, which type ahead). */
 const OPENERS = /^(Arrow(Up|Down)|Page(Up|Down)|Home|End|Enter| )$/;
@@ -28,4 +29,3 @@ export function closedKey(e: KeyPress, opening: boolean): 'open' | 'cancel' | un
   if (OPENERS.test(key) || isPrintable(e) || (opening && key === 'Delete' && e.shiftKey)) return 'open';
   return undefined;
 }
-
