@@ -17,6 +17,7 @@ export interface MessageStrings {
   'refused-invalid': string;
   'refused-not-configured': string;
   'refused-not-permitted': string;
+  'refused-blocked': string;
   /** What the agent can do after a refused call. */
   refusedNext: string;
   /** What the agent can do after a refused choice (no call involved). */
@@ -37,6 +38,7 @@ export const messagesEn: MessageStrings = {
   'refused-invalid': '{} is not a valid phone number.',
   'refused-not-configured': '{} is not one of this account’s callback numbers.',
   'refused-not-permitted': '{} is not permitted for you.',
+  'refused-blocked': '{} is blocked by carriers and cannot be presented.',
   refusedNext: 'Choose another number and call again.',
   chooseAnother: 'Choose another number.',
   requestedNumber: 'The requested number',

@@ -5,7 +5,16 @@
 import type { ClidStoreEventTarget } from './events.js';
 import type { StorageOption } from './persistence.js';
 import type { ClidSelector } from './resolve.js';
-import type { CallDetail, CallRequest, ClidConfig, ClidRef, ClidState, Resolution, SelectScope } from './types.js';
+import type {
+  CallDetail,
+  CallOutcome,
+  CallRequest,
+  ClidConfig,
+  ClidRef,
+  ClidState,
+  Resolution,
+  SelectScope,
+} from './types.js';
 
 /** Options of `createClidStore`. */
 export interface ClidStoreOptions {
@@ -51,6 +60,12 @@ export interface ClidStore extends ClidStoreEventTarget {
   resolveSync(request: CallRequest): Resolution;
   /** Places a call: resolves with the `call` detail, or rejects with a {@link ClidCallError}. */
   placeCall(request: CallRequest): Promise<CallDetail>;
+  /**
+   * Tells the store how a call it placed ended. After `answered` or `voicemail` the store remembers
+   * destination → number for the account (`rules.sticky`). An unknown `callId` or outcome is a
+   * `TypeError`.
+   */
+  reportOutcome(callId: string, outcome: CallOutcome): void;
   /** Replaces the config whole, or throws a {@link ClidConfigError} and changes nothing. */
   setConfig(config: ClidConfig): void;
   /**

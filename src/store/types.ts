@@ -17,7 +17,22 @@ export interface ClidNumber {
   readonly analyticsProfile?: string;
   /** Free tags (e.g. `sales`, `campaign`). */
   readonly tags?: readonly string[];
+  /** What the account's number-reputation source says of the number; absent = `healthy`. */
+  readonly health?: NumberHealth;
 }
+
+/**
+ * A number's reputation with carriers: `flagged` = shown to called parties as likely spam (never
+ * chosen automatically); `blocked` = carriers block it or the account withdrew it (never presented);
+ * `at-risk` = a softer warning.
+ */
+export type NumberHealth = 'healthy' | 'at-risk' | 'flagged' | 'blocked';
+
+/** How a placed call ended, as `store.reportOutcome(callId, outcome)` is told. */
+export type CallOutcome = 'answered' | 'voicemail' | 'no-answer' | 'busy' | 'failed';
+
+/** A local-presence level: same area code, same state or province, same country. */
+export type LocalPresenceLevel = 'area' | 'region' | 'country';
 
 /** A callback number in VCC's user-admin API shape, accepted as it comes. */
 export interface VccCallbackNumber {
@@ -45,6 +60,7 @@ export type NumberInput =
       language?: string;
       analyticsProfile?: string;
       tags?: readonly string[];
+      health?: NumberHealth;
     };
 
 /** An entry of the permitted list: a ref, or a number object (ours or VCC's) matched by id, else number. */
@@ -87,7 +103,14 @@ export interface ClidConfig {
   /** Numbers this agent may present: refs, numbers, or VCC's per-user response. Absent/null = all. */
   permitted?: readonly PermittedInput[] | VccUserCallbackNumbers | null;
   /** Automatic-selection rules. */
-  rules?: { fields?: readonly FieldRuleInput[]; prefixes?: readonly PrefixRuleInput[] } | null;
+  rules?: {
+    fields?: readonly FieldRuleInput[];
+    prefixes?: readonly PrefixRuleInput[];
+    /** Present the number that last reached this destination (after `answered` / `voicemail`); default 90 days. */
+    sticky?: true | { days?: number };
+    /** Present the permitted number nearest the destination (area code, then state or province, then country). */
+    localPresence?: true | { tag?: string };
+  } | null;
   /** The agent may not change the selection. */
   locked?: boolean;
 }
@@ -103,9 +126,26 @@ export type MatchedRule =
     }
   | { readonly kind: 'prefix'; readonly index: number; readonly prefix: string; readonly number: string };
 
+/** What chose a call's number automatically: a config rule, a sticky number, or local presence. */
+export type ResolvedRule =
+  | MatchedRule
+  /** `since`: ISO date of the outcome that made the number stick. */
+  | { readonly kind: 'sticky'; readonly since: string }
+  /** `place`: the area, region or country in English, e.g. `"California"`. */
+  | { readonly kind: 'local-presence'; readonly level: LocalPresenceLevel; readonly place: string };
+
 /** Which step of the precedence chain chose a call's number. */
 export type ClidSource =
-  'requested' | 'field-rule' | 'prefix-rule' | 'selector' | 'call' | 'agent-default' | 'account-default' | 'fallback';
+  | 'requested'
+  | 'field-rule'
+  | 'prefix-rule'
+  | 'selector'
+  | 'sticky'
+  | 'local-presence'
+  | 'call'
+  | 'agent-default'
+  | 'account-default'
+  | 'fallback';
 
 /**
  * What happened at one step: `skip` (nothing to try), `none` (tried, nothing matched, or the hook
@@ -144,7 +184,7 @@ export interface CallRequest {
 export interface Resolution {
   readonly clid: ClidNumber;
   readonly source: ClidSource;
-  readonly rule?: MatchedRule;
+  readonly rule?: ResolvedRule;
   /** The steps tried, in order; the last one is the match. */
   readonly trace: readonly TraceStep[];
 }
@@ -155,13 +195,17 @@ export interface CallDetail {
   readonly destination: string;
   readonly clid: ClidNumber;
   readonly source: ClidSource;
-  readonly rule?: MatchedRule;
+  readonly rule?: ResolvedRule;
   readonly kind: CallKind;
   readonly record?: Readonly<Record<string, unknown>>;
+  /** Where the destination is, in English (e.g. `"San Francisco, CA"`), when known. */
+  readonly place?: string;
+  /** The destination's IANA time zones, when known. */
+  readonly timeZones?: readonly string[];
 }
 
 /** Why a number could not be used (rule 6). */
-export type RejectReason = 'invalid' | 'not-configured' | 'not-permitted';
+export type RejectReason = 'invalid' | 'not-configured' | 'not-permitted' | 'blocked';
 
 /** Why `placeCall` / `resolve` failed. `invalid-destination`: the destination is not E.164. */
 export type CallFailReason = RejectReason | 'no-permitted-number' | 'invalid-destination';

@@ -21,6 +21,8 @@ export const en: LogicStrings = {
   'why-field-rule': 'chosen by {}',
   'why-prefix-rule': 'chosen by prefix {}',
   'why-selector': 'chosen automatically',
+  'why-sticky': 'this customer answered it on {}',
+  'why-local-presence': 'local to {}',
   'why-call': 'your choice for this call',
   'why-agent-default': 'your default',
   'why-account-default': 'account default',

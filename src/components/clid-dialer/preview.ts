@@ -7,7 +7,15 @@
 import { formatNumber, loadFormats } from '../../phone/format.js';
 import type { PhoneKit, PhoneProblem } from '../../phone/types.js';
 import { numberLabel, refusalMessage } from '../../messages.js';
-import type { CallKind, CallRequest, ClidCallError, ClidState, ClidStore, Resolution } from '../../store/index.js';
+import type {
+  CallKind,
+  CallRequest,
+  ClidCallError,
+  ClidState,
+  ClidStore,
+  Resolution,
+  ResolvedRule,
+} from '../../store/index.js';
 import { fill, type ClidStrings } from '../../strings.js';
 import type { PickerPresentation } from '../clid-picker/face.js';
 import type { DialerStrings } from './clid-dialer.strings.js';
@@ -201,4 +209,18 @@ export class Preview {
 
 /** Why a number is presented: "chosen by prefix +1415". */
 const why = (strings: DialerStrings, { source, rule }: Resolution): string =>
-  fill(strings[`why-${source}`], rule ? (rule.kind === 'prefix' ? rule.prefix : `${rule.field} = ${rule.value}`) : '');
+  fill(strings[`why-${source}`], rule ? ruleText(rule) : '');
+
+/** What fills the `{}` of a rule's reason: the prefix, `Field = value`, the date, the place. */
+function ruleText(rule: ResolvedRule): string {
+  switch (rule.kind) {
+    case 'prefix':
+      return rule.prefix;
+    case 'field':
+      return `${rule.field} = ${String(rule.value)}`;
+    case 'sticky':
+      return rule.since;
+    case 'local-presence':
+      return rule.place;
+  }
+}
