@@ -40,6 +40,9 @@ export class NumberFormats implements ReactiveController {
     const numbers = this.#numbers();
     if (!numbers || numbers === this.#requested) return;
     this.#requested = numbers;
+    // Only the latest numbers are fetched: an earlier prefetch still waiting is called off, so
+    // that every one pending can be cancelled when the host is removed.
+    this.#cancelPrefetch?.();
     this.#cancelPrefetch = idle(() => void loadFormats(numbers.map((n) => n.number)).catch(() => {}));
   }
 }

@@ -149,8 +149,13 @@ export class ClidPicker extends ClidFormElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Nothing pending may hold a removed picker.
+    // Removed (or moved, which takes the focus away too): the list closes, an open waiting for
+    // the chunk is called off, and nothing pending may hold the picker. Its own store is released
+    // a task later (SourceController): nothing may render from it after that.
     clearTimeout(this.#loadingTimer);
+    this.#queue = undefined;
+    this.#waiting = false;
+    this.#popup.part?.close(false);
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -185,6 +190,8 @@ export class ClidPicker extends ClidFormElement {
 
   override update(changed: PropertyValues): void {
     const source = this.source;
+    // The store went away under an open list (taken away, or released): the list goes with it.
+    if (!source.state) this.#popup.part?.close(false);
     if (source.outside !== undefined) {
       const selected = source.outside;
       source.outside = undefined;
