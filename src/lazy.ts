@@ -98,7 +98,9 @@ export class LazyPart<Part> implements ReactiveController {
     ));
 
   hostUpdated(): void {
-    if (this.#prefetched) return;
+    // A removed host still renders once more when it lets go of its store: it must not schedule
+    // a prefetch then, which would hold it (and fetch for it) after it is gone.
+    if (this.#prefetched || !this.#host.isConnected) return;
     this.#prefetched = true;
     this.#cancelPrefetch = idle(this.#prefetch);
   }
