@@ -96,8 +96,12 @@ async function canaries(page) {
     const out = {};
     const before = window.__violations.length;
     new Image().src = 'http://csp-canary.invalid/x.png';
-    await new Promise((r) => setTimeout(r, 200));
-    out.csp = window.__violations.slice(before).some((v) => v.startsWith('img-src')) ? 'blocked' : 'allowed';
+    // The report comes in a task of its own, later on a busy machine: wait for it (up to 10 s),
+    // not for a fixed time that a loaded machine may overrun.
+    const reported = () => window.__violations.slice(before).some((v) => v.startsWith('img-src'));
+    for (const deadline = Date.now() + 10_000; !reported() && Date.now() < deadline;)
+      await new Promise((r) => setTimeout(r, 10));
+    out.csp = reported() ? 'blocked' : 'allowed';
     try {
       document.createElement('div').innerHTML = '<b>canary</b>';
       out.trustedTypes = 'trustedTypes' in window ? 'allowed' : 'unsupported';
