@@ -57,7 +57,25 @@ function openPicker(picker) {
   return async function openPicker(page) {
     const control = await page.waitForSelector(`${picker} >>> [role=combobox]`);
     await control.click();
-    await page.waitForSelector(`${picker} >>> [role=option]`);
+    try {
+      await page.waitForSelector(`${picker} >>> [role=option]`);
+    } catch (error) {
+      // Say what the picker was doing, so that a failure on a busy CI machine can be told apart.
+      const seen = await control.evaluate((c) => {
+        const root = c.getRootNode();
+        const host = root.host;
+        return JSON.stringify({
+          expanded: c.getAttribute('aria-expanded'),
+          busy: c.getAttribute('aria-busy'),
+          focused: root.activeElement === c,
+          value: host.value,
+          shown: c.textContent.trim().slice(0, 60),
+          popup: root.querySelector('[part=popup]')?.textContent.trim().slice(0, 60) ?? null,
+          message: root.querySelector('[part~=message]')?.textContent.trim() ?? null,
+        });
+      });
+      throw new Error(`${error.message.split('\n')[0]}; the picker: ${seen}`);
+    }
     await page.keyboard.press('Escape');
   };
 }
