@@ -74,7 +74,7 @@ function openPicker(picker) {
           message: root.querySelector('[part~=message]')?.textContent.trim() ?? null,
         });
       });
-      throw new Error(`${error.message.split('\n')[0]}; the picker: ${seen}`);
+      throw new Error(`${error.message.split('\n')[0]}; the picker: ${seen}`, { cause: error });
     }
     await page.keyboard.press('Escape');
   };
