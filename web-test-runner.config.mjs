@@ -86,6 +86,20 @@ function storiesIndexPlugin() {
   };
 }
 
+/**
+ * The server command `clid-env`: what a test may read of the environment. `CLID_SEED` replays a
+ * seeded test (test/hostile/) with the seed it printed when it failed.
+ */
+function envPlugin() {
+  return {
+    name: 'clid-env',
+    executeCommand({ command }) {
+      if (command !== 'clid-env') return undefined;
+      return { seed: process.env.CLID_SEED ?? '' };
+    },
+  };
+}
+
 /** The version a second copy of the drop-in says it is (test/built/two-copies.test.ts). */
 const COPY_B_VERSION = '9.9.9-copy-b';
 
@@ -177,6 +191,7 @@ export default {
     emulateMediaPlugin(),
     setViewportPlugin(),
     memoryPlugin(),
+    envPlugin(),
   ],
   coverage: !process.env.CLID_NO_COVERAGE,
   coverageConfig: {

@@ -57,7 +57,25 @@ function openPicker(picker) {
   return async function openPicker(page) {
     const control = await page.waitForSelector(`${picker} >>> [role=combobox]`);
     await control.click();
-    await page.waitForSelector(`${picker} >>> [role=option]`);
+    try {
+      await page.waitForSelector(`${picker} >>> [role=option]`);
+    } catch (error) {
+      // Say what the picker was doing, so that a failure on a busy CI machine can be told apart.
+      const seen = await control.evaluate((c) => {
+        const root = c.getRootNode();
+        const host = root.host;
+        return JSON.stringify({
+          expanded: c.getAttribute('aria-expanded'),
+          busy: c.getAttribute('aria-busy'),
+          focused: root.activeElement === c,
+          value: host.value,
+          shown: c.textContent.trim().slice(0, 60),
+          popup: root.querySelector('[part=popup]')?.textContent.trim().slice(0, 60) ?? null,
+          message: root.querySelector('[part~=message]')?.textContent.trim() ?? null,
+        });
+      });
+      throw new Error(`${error.message.split('\n')[0]}; the picker: ${seen}`, { cause: error });
+    }
     await page.keyboard.press('Escape');
   };
 }
@@ -96,8 +114,12 @@ async function canaries(page) {
     const out = {};
     const before = window.__violations.length;
     new Image().src = 'http://csp-canary.invalid/x.png';
-    await new Promise((r) => setTimeout(r, 200));
-    out.csp = window.__violations.slice(before).some((v) => v.startsWith('img-src')) ? 'blocked' : 'allowed';
+    // The report comes in a task of its own, later on a busy machine: wait for it (up to 10 s),
+    // not for a fixed time that a loaded machine may overrun.
+    const reported = () => window.__violations.slice(before).some((v) => v.startsWith('img-src'));
+    for (const deadline = Date.now() + 10_000; !reported() && Date.now() < deadline;)
+      await new Promise((r) => setTimeout(r, 10));
+    out.csp = reported() ? 'blocked' : 'allowed';
     try {
       document.createElement('div').innerHTML = '<b>canary</b>';
       out.trustedTypes = 'trustedTypes' in window ? 'allowed' : 'unsupported';

@@ -68,7 +68,12 @@ export const requestStore = (host: Element, callback: (store: ClidStore | undefi
  * provision.set(store);
  */
 export class StoreProvision {
-  #subs = new Set<Callback>();
+  /**
+   * Subscribers, each with its one unsubscribe function: the protocol's consumer takes a different
+   * function for a change of provider and drops its subscription to the old one, so the same
+   * function must come with every value.
+   */
+  #subs = new Map<Callback, () => void>();
   #value?: ClidStore;
 
   constructor(host: Element) {
@@ -77,8 +82,10 @@ export class StoreProvision {
       if (e.context !== clidStoreContext || (e.contextTarget ?? e.composedPath()[0]) === host) return;
       e.stopPropagation();
       const cb = e.callback;
-      if (e.subscribe) this.#subs.add(cb);
-      cb(this.#value, e.subscribe ? () => this.#subs.delete(cb) : undefined);
+      if (!e.subscribe) return cb(this.#value);
+      const unsubscribe = this.#subs.get(cb) ?? (() => void this.#subs.delete(cb));
+      this.#subs.set(cb, unsubscribe);
+      cb(this.#value, unsubscribe);
     });
   }
 
@@ -86,6 +93,6 @@ export class StoreProvision {
   set(store: ClidStore | undefined): void {
     if (store === this.#value) return;
     this.#value = store;
-    for (const cb of this.#subs) cb(store, () => this.#subs.delete(cb));
+    for (const [cb, unsubscribe] of this.#subs) cb(store, unsubscribe);
   }
 }

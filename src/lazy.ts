@@ -10,8 +10,8 @@
  * tried again at the next call. An element prefetches its part ({@link LazyPart}) when the
  * browser is idle after its first render and on pointer entry or focus, so the part is usually
  * there before the agent needs it. What the agent does before it has arrived is kept, not lost:
- * keys that open the picker are replayed, typing in the dialer is never blocked, and `dial()` or
- * a click-to-dial link waits for it. The element classes' static `loadPopup()` / `loadLogic()`
+ * keys or a click that open the picker are replayed (once its numbers are there too), typing in
+ * the dialer is never blocked, and `dial()` or a click-to-dial link waits for it. The element classes' static `loadPopup()` / `loadLogic()`
  * load the part on demand, and a subclass may override them to serve it another way.
  * @module
  */
@@ -98,7 +98,9 @@ export class LazyPart<Part> implements ReactiveController {
     ));
 
   hostUpdated(): void {
-    if (this.#prefetched) return;
+    // A removed host still renders once more when it lets go of its store: it must not schedule
+    // a prefetch then, which would hold it (and fetch for it) after it is gone.
+    if (this.#prefetched || !this.#host.isConnected) return;
     this.#prefetched = true;
     this.#cancelPrefetch = idle(this.#prefetch);
   }

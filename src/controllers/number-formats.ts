@@ -16,6 +16,8 @@ export class NumberFormats implements ReactiveController {
   #requested?: readonly ClidNumber[];
   #stopWatching?: () => void;
   #cancelPrefetch?: () => void;
+  /** A removed host may still render (letting go of its store): it schedules nothing then. */
+  #connected = false;
 
   readonly #host: ReactiveControllerHost;
   readonly #numbers: () => readonly ClidNumber[] | undefined;
@@ -27,10 +29,12 @@ export class NumberFormats implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#connected = true;
     this.#stopWatching = onFormatsChange(() => this.#host.requestUpdate());
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     this.#stopWatching?.();
     this.#cancelPrefetch?.();
     this.#requested = undefined;
@@ -38,8 +42,11 @@ export class NumberFormats implements ReactiveController {
 
   hostUpdated(): void {
     const numbers = this.#numbers();
-    if (!numbers || numbers === this.#requested) return;
+    if (!numbers || numbers === this.#requested || !this.#connected) return;
     this.#requested = numbers;
+    // Only the latest numbers are fetched: an earlier prefetch still waiting is called off, so
+    // that every one pending can be cancelled when the host is removed.
+    this.#cancelPrefetch?.();
     this.#cancelPrefetch = idle(() => void loadFormats(numbers.map((n) => n.number)).catch(() => {}));
   }
 }

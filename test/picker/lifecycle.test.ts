@@ -9,6 +9,7 @@ import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js
 import type { ClidProvider } from '../../src/components/clid-provider/clid-provider.js';
 import type { ClidConfig } from '../../src/store/index.js';
 import { encode } from '../../src/store/persistence.js';
+import { createClidStore } from '../../src/store/index.js';
 
 const KEY = 'clid-picker:v1:life:a7';
 const config = (): ClidConfig => ({
@@ -80,6 +81,27 @@ describe('element lifecycle', () => {
     await waitUntil(() => dialer.value && inside.value, 'stores again');
     expect(provider.providedStore).to.not.equal(store);
     expect(inside.value).to.equal('+14155550100');
+  });
+
+  it('a provider given another store, and another again, passes each one on to its elements', async () => {
+    const stores = ['a', 'b', 'c'].map((agentId) => createClidStore({ ...config(), agentId }, { storage: 'memory' }));
+    const provider = Object.assign(document.createElement('clid-provider'), { store: stores[0] });
+    const inside = provider.appendChild(document.createElement('clid-picker'));
+    document.body.append(provider);
+    await waitUntil(() => inside.value, 'the first store');
+    const numbers = [
+      ['uk', '+442079460000'],
+      ['us', '+14155550100'],
+      ['fr', '+33142868200'],
+    ];
+    for (const [i, store] of stores.entries()) {
+      const [id, number] = numbers[i]!;
+      store.select(id!);
+      provider.store = store;
+      await provider.updateComplete;
+      await inside.updateComplete;
+      expect(inside.value, `store ${String(i)}'s selection`).to.equal(number);
+    }
   });
 
   it('a removal aborts a pending config-src fetch; a move does not; connected again, it loads again', async () => {

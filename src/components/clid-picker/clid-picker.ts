@@ -120,11 +120,14 @@ export class ClidPicker extends ClidFormElement {
   #popup = new LazyPart<Popup>(this, () =>
     (this.constructor as typeof ClidPicker).loadPopup().then((module) => this.#makePopup(module)),
   );
-  /** Opening keys (or `null` for a click) that came before the popup's chunk: replayed when it arrives. */
+  /**
+   * Opening keys (or `null` for a click) that came before the popup's chunk or before the numbers
+   * (a config still loading): replayed, in order, once both are here (see `update`).
+   */
   #queue?: (KeyPress | null)[];
-  /** The chunk is taking more than a moment: show "Loading…". */
+  /** The chunk or the numbers are taking more than a moment: show "Loading…". */
   #waiting = false;
-  /** The timer after which a wait for the chunk says "Loading…" (a timer: a hidden page gets no frames). */
+  /** The timer after which a waiting open says "Loading…" (a timer: a hidden page gets no frames). */
   #loadingTimer?: ReturnType<typeof setTimeout>;
 
   /**
@@ -149,8 +152,13 @@ export class ClidPicker extends ClidFormElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Nothing pending may hold a removed picker.
+    // Removed (or moved, which takes the focus away too): the list closes, an open waiting for
+    // the chunk is called off, and nothing pending may hold the picker. Its own store is released
+    // a task later (SourceController): nothing may render from it after that.
     clearTimeout(this.#loadingTimer);
+    this.#queue = undefined;
+    this.#waiting = false;
+    this.#popup.part?.close(false);
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -160,11 +168,12 @@ export class ClidPicker extends ClidFormElement {
     this.requestUpdate();
   }
 
-  /** Also waits for an open that waits for the popup's chunk. */
+  /** Also waits for an open that waits for the popup's chunk (not for numbers that may never come). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.#queue && !this.isUpdatePending) return done;
-    await this.#popup.loading?.catch(() => {});
+    const chunk = this.#queue && !this.#popup.part ? this.#popup.loading : undefined;
+    if (!chunk && !this.isUpdatePending) return done;
+    await chunk?.catch(() => {});
     return this.getUpdateComplete();
   }
 
@@ -177,14 +186,30 @@ export class ClidPicker extends ClidFormElement {
     return this.presentation?.clid ?? this.source.state?.selected ?? null;
   }
 
-  /** Disabled, locked, or nothing to choose from. */
-  get #noChoice(): boolean | undefined {
-    const state = this.source.state;
-    return this.disabled || this.#formDisabled || this.locked || state?.locked || !state?.numbers.length;
+  /**
+   * Disabled, locked, or nothing to choose from: no numbers, or no store and a config that failed.
+   * (No store yet while one is on its way is not this: an open then waits for the numbers.)
+   */
+  get #noChoice(): boolean {
+    const source = this.source;
+    const state = source.state;
+    const nothingToChoose = state ? !state.numbers.length : !!source.error;
+    return this.disabled || this.#formDisabled || this.locked || !!state?.locked || nothingToChoose;
   }
 
   override update(changed: PropertyValues): void {
     const source = this.source;
+    // The store went away under an open list (taken away, or released): the list goes with it.
+    if (!source.state) this.#popup.part?.close(false);
+    // An open that waited for the chunk or the numbers: acted on once both are here, dropped if
+    // there is nothing to choose after all (the config failed, the picker was disabled meanwhile).
+    const queue = this.#queue;
+    const popup = this.#popup.part;
+    if (queue && (this.#noChoice || (popup && source.state))) {
+      this.#queue = undefined;
+      this.#waiting = false;
+      if (popup) for (const e of queue) this.#openWith(popup, e);
+    }
     if (source.outside !== undefined) {
       const selected = source.outside;
       source.outside = undefined;
@@ -261,19 +286,15 @@ export class ClidPicker extends ClidFormElement {
       clearDefault: () => this.source.own((store) => store.clearDefault()),
       focusControl: () => root.querySelector<HTMLElement>('#c')?.focus(),
     });
-    const queue = this.#queue;
-    this.#queue = undefined;
-    this.#waiting = false;
-    // The part is not set until this returns: open through it directly.
-    if (queue) for (const e of queue) this.#openWith(popup, e);
+    // An open waiting for it is acted on at the update that follows (LazyPart requests it).
     return popup;
   }
 
-  /** Opens the list with the key `e` (`null`: a click), at once or as soon as the chunk is there. */
+  /** Opens the list with the key `e` (`null`: a click), at once or as soon as the chunk and the numbers are there. */
   #open(e: KeyPress | null): void {
     if (this.#noChoice) return;
     const popup = this.#popup.part;
-    if (popup) return this.#openWith(popup, e);
+    if (popup && this.source.state) return this.#openWith(popup, e);
     (this.#queue ??= []).push(e);
     this.#popup.load().catch(() => {
       this.#queue = undefined;
