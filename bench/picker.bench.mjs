@@ -10,11 +10,13 @@
 // Per page:
 //   create  element made, given its N numbers (ours: a config object, so config checks, the store,
 //           its storage read and the first render are in), appended → first render → layout.
-//   open    a real click (CDP mouse) on the control → first option laid out, from the pointerup
-//           (the click's release: a native select opens at pointerdown already).
-//           cold: clicked at once after create (our popup chunk not fetched yet);
-//           warm: clicked after the page has been idle (our chunk prefetched).
-//   key     ArrowDown (vaadin: twice, its first lands on the selected item), then Enter (CDP keys): Enter's keydown → the change event (ours: clid-change;
+//   open    → the first option laid out.
+//           cold: opened in the same task as create ends (a click at once: `click()` on the control,
+//                 a native select's showPicker(), vaadin's open()), so nothing was prefetched: our
+//                 popup chunk is fetched and evaluated inside this time.
+//           warm: after the page has been idle (our chunk prefetched), a real click (CDP mouse) on
+//                 the control, timed from its pointerup (a native select opens at pointerdown already).
+//   key     (warm pages) ArrowDown (vaadin: twice, its first lands on the selected item), then Enter (CDP keys): Enter's keydown → the change event (ours: clid-change;
 //           the floor and native: change; vaadin: change).
 //   heap    at the largest N (warm pages): JS heap after GC with the element created, opened and
 //           closed, minus the page's heap after GC before create (the contender's code loaded).
@@ -35,7 +37,8 @@ const RUNS = Number(process.env.BENCH_RUNS || 9);
 const BASELINE = process.env.BENCH_BASELINE;
 const CONTENDERS = (process.env.BENCH_ONLY || `clid,${BASELINE ? 'before,' : ''}lit,native,vaadin`).split(',');
 const MODES = ['cold', 'warm'];
-const dist = new URL('../dist/', import.meta.url).pathname;
+// BENCH_DIST=<a dist folder>: the build measured as "clid-picker" (default: this tree's dist/).
+const dist = process.env.BENCH_DIST || new URL('../dist/', import.meta.url).pathname;
 if (!existsSync(`${dist}clid-picker.min.js`)) {
   console.error('dist/clid-picker.min.js is missing: run `npm run build` first.');
   process.exit(1);
@@ -92,6 +95,7 @@ window.contender = {
     ready: (el) => el.updateComplete,
     control: (el) => el.shadowRoot.querySelector('[role=combobox]'),
     option: (el) => el.shadowRoot.querySelector('[role=option]'),
+    openAtOnce: (el) => el.shadowRoot.querySelector('[role=combobox]').click(),
     changeEvent: 'clid-change',
   },
   get before() {
@@ -106,6 +110,7 @@ window.contender = {
     ready: (el) => el.updateComplete,
     control: (el) => el.shadowRoot.querySelector('button'),
     option: (el) => el.shadowRoot.querySelector('[role=option]'),
+    openAtOnce: (el) => el.shadowRoot.querySelector('button').click(),
     changeEvent: 'change',
   },
   native: {
@@ -118,6 +123,7 @@ window.contender = {
     ready: async () => {},
     control: (el) => el,
     option: (el) => (el.matches(':open') ? el.options[0] : null),
+    openAtOnce: (el) => el.showPicker(),
     changeEvent: 'change',
   },
   vaadin: {
@@ -131,6 +137,7 @@ window.contender = {
     ready: async (el) => el.updateComplete,
     control: (el) => el.querySelector('input') ?? el.inputElement,
     option: () => document.querySelector('vaadin-combo-box-item'),
+    openAtOnce: (el) => el.open(),
     changeEvent: 'change',
     // Its first ArrowDown lands on the selected item: a second one moves to the next.
     downs: 2,
@@ -146,8 +153,45 @@ const page = (name) => `<!doctype html><html lang="en"><head><meta charset="utf-
   window.ready = true;
 </script></head><body></body></html>`;
 
-/** Runs in the page: makes the element and times its create. */
-async function create(name, n) {
+/**
+ * In the page (defined there by CONTENDER_JS): resolves with the time at which the first option of
+ * `window.el` is laid out. Watches the DOM (the document and the element's shadow root) and every
+ * frame rather than polling, so the wait itself takes no time from the page.
+ */
+const FIRST_OPTION_JS = `
+window.firstOption = (c) =>
+  new Promise((resolve) => {
+    const laidOut = () => {
+      const option = c.option(window.el);
+      return !!option && option.getBoundingClientRect().height > 0;
+    };
+    let done = false;
+    const finish = (t) => {
+      done = true;
+      observer.disconnect();
+      resolve(t);
+    };
+    const check = () => {
+      if (!done && laidOut()) finish(performance.now());
+    };
+    const observer = new MutationObserver(check);
+    for (const root of [document, window.el.shadowRoot].filter(Boolean))
+      observer.observe(root, { childList: true, subtree: true, attributes: true });
+    const frame = () => {
+      check();
+      if (!done) requestAnimationFrame(frame);
+    };
+    // After the element's own handlers of the event that opens it (a native select is open already).
+    setTimeout(frame);
+    setTimeout(() => done || finish(NaN), 5000);
+  });
+`;
+
+/**
+ * Runs in the page: makes the element and times its create; `cold`: then opens it in the same task
+ * (a click at once, before anything could be prefetched) and times that open.
+ */
+async function create(name, n, cold) {
   const c = window.contender[name];
   const numbers = Array.from({ length: n }, (_, i) => ({
     id: `n${i}`,
@@ -159,10 +203,15 @@ async function create(name, n) {
   document.body.append(el);
   await c.ready(el);
   el.getBoundingClientRect();
-  const create = performance.now() - t;
+  const out = { create: performance.now() - t };
   window.el = el;
-  const box = c.control(el).getBoundingClientRect();
-  return { create, x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  if (cold) {
+    const t = performance.now();
+    const opened = window.firstOption(c);
+    c.openAtOnce(el);
+    out.open = (await opened) - t;
+  }
+  return out;
 }
 
 /** Runs in the page: waits for an idle moment (what "the picker has been on screen" gives). */
@@ -170,45 +219,20 @@ function settle() {
   return new Promise((done) => requestIdleCallback(() => setTimeout(done, 50), { timeout: 2000 }));
 }
 
-/**
- * Runs in the page: resolves when the first option is laid out after the next pointerup. Watches the
- * DOM (the document and the element's shadow root) and every frame rather than polling, so the wait
- * itself takes no time from the page.
- */
+/** Runs in the page: where to click to open it (the middle of its control). */
+function target(name) {
+  const box = window.contender[name].control(window.el).getBoundingClientRect();
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Runs in the page: resolves with the time from the next pointerup to the first option laid out. */
 function armOpen(name) {
   const c = window.contender[name];
-  const laidOut = () => {
-    const option = c.option(window.el);
-    return !!option && option.getBoundingClientRect().height > 0;
-  };
   window.opened = new Promise((resolve) => {
     addEventListener(
       'pointerup',
       (e) => {
-        const up = e.timeStamp;
-        let done = false;
-        const observer = new MutationObserver(() => check());
-        const check = () => {
-          if (done || !laidOut()) return;
-          done = true;
-          const t = performance.now() - up;
-          observer.disconnect();
-          resolve(t);
-        };
-        for (const root of [document, window.el.shadowRoot].filter(Boolean))
-          observer.observe(root, { childList: true, subtree: true, attributes: true });
-        const frame = () => {
-          check();
-          if (!done) requestAnimationFrame(frame);
-        };
-        // After the element's own pointerup/click handlers (a native select is open already).
-        setTimeout(frame);
-        setTimeout(() => {
-          if (done) return;
-          done = true;
-          observer.disconnect();
-          resolve(NaN);
-        }, 5000);
+        void window.firstOption(c).then((t) => resolve(t - e.timeStamp));
       },
       { capture: true, once: true },
     );
@@ -237,7 +261,7 @@ function armKey(name) {
 }
 
 const median = (xs) => {
-  const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+  const s = xs.filter((x) => typeof x === 'number' && !Number.isNaN(x)).sort((a, b) => a - b);
   if (!s.length) return NaN;
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
@@ -255,7 +279,7 @@ const shuffle = (xs) => {
 const root = mkdtempSync(join(tmpdir(), 'clid-bench-'));
 writeFileSync(join(root, 'floor.mjs'), FLOOR);
 writeFileSync(join(root, 'vaadin.mjs'), "import '@vaadin/combo-box';\n");
-writeFileSync(join(root, 'contenders.js'), CONTENDER_JS);
+writeFileSync(join(root, 'contenders.js'), CONTENDER_JS + FIRST_OPTION_JS);
 for (const name of ['clid', 'before', 'lit', 'native', 'vaadin']) writeFileSync(join(root, `${name}.html`), page(name));
 const nodePaths = [new URL('../node_modules', import.meta.url).pathname];
 for (const [entry, out] of [
@@ -290,10 +314,16 @@ async function measure(tab, name, n, mode) {
   };
   const wantHeap = mode === 'warm' && n === SIZES[SIZES.length - 1];
   const before = wantHeap ? await heap() : 0;
-  const r = await tab.evaluate(create, name, n);
-  if (mode === 'warm') await tab.evaluate(settle);
+  const r = await tab.evaluate(create, name, n, mode === 'cold');
+  if (mode === 'cold') {
+    await cdp.detach();
+    return r;
+  }
+  // Warm: the page has been idle, then a real click opens it, then real keys choose.
+  await tab.evaluate(settle);
+  const at = await tab.evaluate(target, name);
   await tab.evaluate(armOpen, name);
-  await tab.mouse.click(r.x, r.y);
+  await tab.mouse.click(at.x, at.y);
   r.open = await tab.evaluate(() => window.opened);
   const downs = await tab.evaluate((name) => window.contender[name].downs ?? 1, name);
   for (let i = 0; i < downs; i++) await tab.keyboard.press('ArrowDown');

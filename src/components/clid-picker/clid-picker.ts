@@ -8,7 +8,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { ClidNumber, SelectScope } from '../../store/index.js';
-import { lazy, LazyPart } from '../../lazy.js';
+import { idle, lazy, LazyPart } from '../../lazy.js';
 import { agentMessage, fill, stringsFor } from '../../strings.js';
 import { ClidFormElement } from '../form-element.js';
 import { styles } from './clid-picker.styles.js';
@@ -136,6 +136,17 @@ export class ClidPicker extends ClidFormElement {
    */
   static loadPopup(): Promise<PopupModule> {
     return popupModule();
+  }
+
+  /**
+   * Set up once, when the class is defined: the popup's code is then fetched as soon as the browser
+   * is idle, so that a picker opened at once after it is created (a call panel that appears with the
+   * call) seldom waits for it. Not when a subclass serves the popup its own way (`loadPopup`).
+   */
+  protected static override finalize(): void {
+    const first = !Object.hasOwn(this, 'finalized');
+    super.finalize();
+    if (first && this.loadPopup === ClidPicker.loadPopup) idle(() => void popupModule().catch(() => {}));
   }
 
   constructor() {
