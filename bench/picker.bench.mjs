@@ -1,4 +1,4 @@
-/* global addEventListener, removeEventListener, MutationObserver, requestAnimationFrame, requestIdleCallback -- functions passed to page.evaluate() run in the page */
+/* global addEventListener, removeEventListener, requestIdleCallback -- functions passed to page.evaluate() run in the page */
 // What an agent feels, as ratios in one run: our built drop-in <clid-picker> (dist/clid-picker.min.js)
 // beside the stack's floor (a minimal LitElement: a button that opens a listbox of N role=option rows,
 // name + number, Enter chooses), a native <select> (appearance: base-select, whose picker is drawn in

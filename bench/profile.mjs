@@ -240,6 +240,13 @@ try {
         `create ${median(lines.map((l) => l.create)).toFixed(1)} (min ${Math.min(...lines.map((l) => l.create)).toFixed(1)}, max ${Math.max(...lines.map((l) => l.create)).toFixed(1)}), ` +
           `first open ${median(lines.map((l) => l.open)).toFixed(1)} (click's pointerup → first option laid out)`,
       );
+      // Wall time against the CPU the profiler saw the page's thread use: where wall exceeds it, the
+      // thread was waiting (a synchronous call into the browser, or the OS running something else).
+      const busy = (p) => Object.entries(p).reduce((sum, [part, ms]) => (part === '(idle)' ? sum : sum + ms), 0);
+      const pages = lines.map((l, i) => ({ wall: l.create, cpu: busy(parts.create[i]) }));
+      console.log(
+        `create, page by page (wall / sampled CPU, ms): ${pages.map((p) => `${p.wall.toFixed(1)}/${p.cpu.toFixed(1)}`).join(', ')}`,
+      );
       const names = [...new Set([...parts.create, ...parts.open].flatMap((p) => Object.keys(p)))];
       const table = names
         .map((part) => ({

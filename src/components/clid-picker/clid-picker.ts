@@ -22,6 +22,11 @@ export type { PickerPresentation } from './face.js';
 
 const popupModule = lazy(() => import('./picker-popup.js'));
 
+/** Fetches the popup's chunk ahead of need; if that fails, the open that needs it tries again. */
+const prefetchPopup = (): void => {
+  popupModule().catch(() => undefined);
+};
+
 /**
  * The agent's callback numbers by name, with the number as secondary text: a WAI-ARIA
  * select-only combobox with a listbox popup. A plain choice is for the next call
@@ -146,7 +151,7 @@ export class ClidPicker extends ClidFormElement {
   protected static override finalize(): void {
     const first = !Object.hasOwn(this, 'finalized');
     super.finalize();
-    if (first && this.loadPopup === ClidPicker.loadPopup) idle(() => void popupModule().catch(() => {}));
+    if (first && this.loadPopup === ClidPicker.loadPopup) idle(prefetchPopup);
   }
 
   constructor() {
