@@ -247,6 +247,13 @@ try {
       console.log(
         `create, page by page (wall / sampled CPU, ms): ${pages.map((p) => `${p.wall.toFixed(1)}/${p.cpu.toFixed(1)}`).join(', ')}`,
       );
+      const slowest = pages.indexOf(pages.reduce((a, b) => (b.wall > a.wall ? b : a)));
+      const top = Object.entries(parts.create[slowest])
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 3);
+      console.log(
+        `the slowest create's largest parts: ${top.map(([part, ms]) => `${part} ${ms.toFixed(1)}`).join('; ')}`,
+      );
       const names = [...new Set([...parts.create, ...parts.open].flatMap((p) => Object.keys(p)))];
       const table = names
         .map((part) => ({
