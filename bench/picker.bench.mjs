@@ -18,6 +18,8 @@
 //                 the control, timed from its pointerup (a native select opens at pointerdown already).
 //   key     (warm pages) ArrowDown (vaadin: twice, its first lands on the selected item), then Enter (CDP keys): Enter's keydown → the change event (ours: clid-change;
 //           the floor and native: change; vaadin: change).
+//   nodes   ours (warm pages): elements in the shadow root while open; the list is windowed, so from
+//           N = 100 on they must not grow with N.
 //   heap    at the largest N (warm pages): JS heap after GC with the element created, opened and
 //           closed, minus the page's heap after GC before create (the contender's code loaded).
 // Medians of BENCH_RUNS (default 9) pages per cell; create also shows its spread (min–max).
@@ -325,6 +327,8 @@ async function measure(tab, name, n, mode) {
   await tab.evaluate(armOpen, name);
   await tab.mouse.click(at.x, at.y);
   r.open = await tab.evaluate(() => window.opened);
+  if (name === 'clid' || name === 'before')
+    r.nodes = await tab.evaluate(() => window.el.shadowRoot.querySelectorAll('*').length);
   const downs = await tab.evaluate((name) => window.contender[name].downs ?? 1, name);
   for (let i = 0; i < downs; i++) await tab.keyboard.press('ArrowDown');
   await tab.evaluate(armKey, name);
@@ -399,6 +403,7 @@ for (const n of SIZES) {
       'open warm': f(warm),
       'warm ×Lit': f(ratio(warm, base('open', 'warm'))),
       'key→change': f(both(name, n, 'key')),
+      'DOM nodes (open)': f(cell(name, n, 'warm', 'nodes'), 0),
     });
   }
 }
@@ -452,6 +457,14 @@ if (CONTENDERS.includes('clid')) {
     both('clid', n, 'key'),
   ]);
   check('longest step, any N (median)', Math.max(...steps), 50, 'ms');
+  // The list is windowed: from the size at which it scrolls, the open DOM does not grow.
+  const nodes = SIZES.filter((n) => n >= 100).map((n) => cell('clid', n, 'warm', 'nodes'));
+  targets.push({
+    target: 'DOM nodes while open, N ≥ 100',
+    value: nodes.join(' / '),
+    limit: 'equal',
+    result: new Set(nodes).size === 1 ? 'PASS' : 'FAIL',
+  });
 }
 console.table(targets);
 process.exitCode = 0;
