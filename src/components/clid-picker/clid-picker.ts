@@ -1,6 +1,7 @@
 import {
   adoptStyles,
   html,
+  isServer,
   nothing,
   type LitElement,
   type PropertyDeclarations,
@@ -151,7 +152,8 @@ export class ClidPicker extends ClidFormElement {
   protected static override finalize(): void {
     const first = !Object.hasOwn(this, 'finalized');
     super.finalize();
-    if (first && this.loadPopup === ClidPicker.loadPopup) idle(prefetchPopup);
+    // Defined on a server (SSR): nothing to fetch there.
+    if (first && !isServer && this.loadPopup === ClidPicker.loadPopup) idle(prefetchPopup);
   }
 
   constructor() {
