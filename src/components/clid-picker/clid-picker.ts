@@ -152,7 +152,9 @@ export class ClidPicker extends ClidFormElement {
   protected static override finalize(): void {
     const first = !Object.hasOwn(this, 'finalized');
     super.finalize();
-    // Defined on a server (SSR): nothing to fetch there.
+    // Defined on a server (SSR): nothing to fetch there. (`isServer` is typed `false`, its browser
+    // value; Node's export condition makes it true.)
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (first && !isServer && this.loadPopup === ClidPicker.loadPopup) idle(prefetchPopup);
   }
 
