@@ -1,6 +1,7 @@
 import {
   adoptStyles,
   html,
+  isServer,
   nothing,
   type LitElement,
   type PropertyDeclarations,
@@ -8,7 +9,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { ClidNumber, SelectScope } from '../../store/index.js';
-import { lazy, LazyPart } from '../../lazy.js';
+import { idle, lazy, LazyPart } from '../../lazy.js';
 import { agentMessage, fill, stringsFor } from '../../strings.js';
 import { ClidFormElement } from '../form-element.js';
 import { styles } from './clid-picker.styles.js';
@@ -21,6 +22,11 @@ export type PopupModule = typeof import('./picker-popup.js');
 export type { PickerPresentation } from './face.js';
 
 const popupModule = lazy(() => import('./picker-popup.js'));
+
+/** Fetches the popup's chunk ahead of need; if that fails, the open that needs it tries again. */
+const prefetchPopup = (): void => {
+  popupModule().catch(() => undefined);
+};
 
 /**
  * The agent's callback numbers by name, with the number as secondary text: a WAI-ARIA
@@ -139,6 +145,20 @@ export class ClidPicker extends ClidFormElement {
    */
   static loadPopup(): Promise<PopupModule> {
     return popupModule();
+  }
+
+  /**
+   * Set up once, when the class is defined: the popup's code is then fetched as soon as the browser
+   * is idle, so that a picker opened at once after it is created (a call panel that appears with the
+   * call) seldom waits for it. Not when a subclass serves the popup its own way (`loadPopup`).
+   */
+  protected static override finalize(): void {
+    const first = !Object.hasOwn(this, 'finalized');
+    super.finalize();
+    // Defined on a server (SSR): nothing to fetch there. (`isServer` is typed `false`, its browser
+    // value; Node's export condition makes it true.)
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+    if (first && !isServer && this.loadPopup === ClidPicker.loadPopup) idle(prefetchPopup);
   }
 
   constructor() {
