@@ -74,6 +74,20 @@ describe('places and time zones', () => {
     expect(loadedPlaceCodes()).to.deep.equal(['1', '44', '49']);
   });
 
+  it('answers in a module worker too (no DOM there), fetching its data there', async () => {
+    const worker = new Worker(new URL('./places-worker.ts', import.meta.url), { type: 'module' });
+    try {
+      const answer = new Promise<unknown>((resolve, reject) => {
+        worker.addEventListener('message', (event: MessageEvent<unknown>) => resolve(event.data));
+        worker.addEventListener('error', (event) => reject(new Error(event.message)));
+      });
+      worker.postMessage('+441614960000');
+      expect(await answer).to.include({ country: 'GB', area: '44161', name: 'Manchester' });
+    } finally {
+      worker.terminate();
+    }
+  });
+
   it('a calling code with no place data answers the country; an unknown code answers null', async () => {
     expect(await placeOf('+33123456789')).to.deep.equal({ country: 'FR', name: 'France', timeZones: ['Europe/Paris'] });
     expect(await placeOf('+80012345678')).to.equal(null);
