@@ -381,17 +381,20 @@ function inputsHash() {
  * of BSON decoding saved at every test run); returns the modules by file name.
  */
 export function writeGeoData() {
-  const stamp = inputsHash();
-  if (existsSync(OUT + STAMP) && readFileSync(OUT + STAMP, 'utf8') === stamp) {
-    const files = new Map();
-    for (const name of readdirSync(OUT)) if (name.endsWith('.js')) files.set(name, readFileSync(OUT + name, 'utf8'));
-    return files;
+  const hash = inputsHash();
+  if (existsSync(OUT + STAMP)) {
+    // The stamp: the inputs' hash and how many modules were written (a folder missing one is rewritten).
+    const [stamped, count] = readFileSync(OUT + STAMP, 'utf8').split(' ');
+    const names = readdirSync(OUT).filter((name) => name.endsWith('.js'));
+    if (stamped === hash && Number(count) === names.length) {
+      return new Map(names.map((name) => [name, readFileSync(OUT + name, 'utf8')]));
+    }
   }
   mkdirSync(OUT, { recursive: true });
   for (const name of readdirSync(OUT)) if (name.endsWith('.js') || name === STAMP) rmSync(OUT + name);
   const files = geoDataFiles();
   for (const [name, source] of files) writeFileSync(OUT + name, source);
-  writeFileSync(OUT + STAMP, stamp);
+  writeFileSync(OUT + STAMP, `${hash} ${files.size}`);
   return files;
 }
 
