@@ -7,7 +7,16 @@
 import type { ParsedConfig } from './config.js';
 import { toE164 } from './e164.js';
 import { ClidCallError } from './call-error.js';
-import type { CallRequest, ClidNumber, ClidRef, ClidSource, MatchedRule, Resolution, TraceStep } from './types.js';
+import type {
+  CallRequest,
+  ClidNumber,
+  ClidRef,
+  ClidSource,
+  MatchedRule,
+  RejectReason,
+  Resolution,
+  TraceStep,
+} from './types.js';
 
 /** The agent's choices the chain reads: ids, kept even while not permitted. */
 export interface Choices {
@@ -41,16 +50,18 @@ export function usable(
   destination?: string,
 ): ClidNumber | ClidCallError {
   const e164 = toE164(ref);
-  // Neither map has the key null: a ref that is not E.164 finds no number by it.
-  const n = typeof ref === 'string' ? (c.byId.get(ref) ?? c.byNumber.get(e164!)) : undefined;
+  const n = typeof ref === 'string' ? (c.byId.get(ref) ?? (e164 ? c.byNumber.get(e164) : undefined)) : undefined;
   if (n && c.permitted.has(n)) return n;
-  return new ClidCallError(
-    n ? 'not-permitted' : e164 ? 'not-configured' : 'invalid',
-    typeof ref === 'string' ? ref : JSON.stringify(ref),
+  let reason: RejectReason = 'invalid';
+  if (n) reason = 'not-permitted';
+  else if (e164) reason = 'not-configured';
+  return new ClidCallError({
+    reason,
+    requested: typeof ref === 'string' ? ref : JSON.stringify(ref),
     source,
-    n && (n.name ? { name: n.name, number: n.number } : { number: n.number }),
+    refused: n && (n.name ? { name: n.name, number: n.number } : { number: n.number }),
     destination,
-  );
+  });
 }
 
 /** The resolution that step `source` found, with `source:match` in its trace. */
@@ -98,7 +109,7 @@ function choice(
  */
 export function destinationOf(request: CallRequest): string {
   const d = toE164(request?.destination);
-  if (d === null) throw new ClidCallError('invalid-destination', String(request?.destination));
+  if (d === null) throw new ClidCallError({ reason: 'invalid-destination', requested: String(request?.destination) });
   return d;
 }
 
@@ -143,7 +154,7 @@ function tail(input: ChainInput, request: CallRequest, trace: TraceStep[]): Reso
     choice(c, c.accountDefault?.id, 'account-default', trace);
   if (r) return r;
   const first = c.numbers[0];
-  if (!first) throw new ClidCallError('no-permitted-number');
+  if (!first) throw new ClidCallError({ reason: 'no-permitted-number' });
   return matched(first, 'fallback', trace);
 }
 
