@@ -31,8 +31,7 @@ export interface PlaceInfo {
  * Loads the place and time-zone data of these calling codes (digits, e.g. `'1'`, `'44'`), each once;
  * resolves when all are in. A code with no data resolves too (its numbers then have no place).
  */
-export function loadPlaces(callingCodes: Iterable<string>): Promise<void> {
-  void callingCodes;
+export function loadPlaces(_callingCodes: Iterable<string>): Promise<void> {
   return Promise.resolve();
 }
 
@@ -40,8 +39,7 @@ export function loadPlaces(callingCodes: Iterable<string>): Promise<void> {
  * Where an E.164 number is, from data already loaded: `undefined` while its calling code's data is
  * not loaded, `null` when the data names no place for it.
  */
-export function placeOfSync(e164: string): PlaceInfo | null | undefined {
-  void e164;
+export function placeOfSync(_e164: string): PlaceInfo | null | undefined {
   return undefined;
 }
 

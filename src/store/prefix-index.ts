@@ -38,7 +38,7 @@ export class PrefixIndex {
    *   code written for the earlier, presized index keeps compiling.
    */
   // Kept for its signature alone (public API): an empty constructor is what that takes.
-  // eslint-disable-next-line @typescript-eslint/no-useless-constructor, @typescript-eslint/no-empty-function, @typescript-eslint/no-unused-vars
+  // eslint-disable-next-line @typescript-eslint/no-useless-constructor, @typescript-eslint/no-empty-function
   constructor(_capacity?: number) {}
 
   /** Number of prefixes held. */
