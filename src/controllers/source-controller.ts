@@ -144,18 +144,18 @@ export class SourceController extends StoreController {
 
   /** The host's source now, first match wins (an empty attribute or script counts as none). */
   #currentSource(): Source {
-    const h = this.host;
-    if (h.store) return { kind: 'store', value: h.store };
-    if (h.config) return { kind: 'config', value: h.config };
-    const script = h.querySelector(':scope>script[type="application/json"]')?.textContent;
+    const host = this.host;
+    if (host.store) return { kind: 'store', value: host.store };
+    if (host.config) return { kind: 'config', value: host.config };
+    const script = host.querySelector(':scope>script[type="application/json"]')?.textContent;
     if (script) return { kind: 'script', value: script };
-    if (h.configSrc) return { kind: 'config-src', value: h.configSrc };
+    if (host.configSrc) return { kind: 'config-src', value: host.configSrc };
     return { kind: 'provider', value: this.#provided };
   }
 
   /** Takes the store from `source`: at once, or once its config is parsed or fetched. */
   #use(source: Source): void {
-    const h = this.host;
+    const host = this.host;
     this.#source = source;
     this.error = undefined;
     this.loading = false;
@@ -176,7 +176,7 @@ export class SourceController extends StoreController {
           },
           (e: unknown) => {
             const message = e instanceof Error ? e.message : String(e);
-            if (!signal.aborted) this.#fail('config-load', fill(stringsFor(h, h.strings).loadError, message));
+            if (!signal.aborted) this.#fail('config-load', fill(stringsFor(host, host.strings).loadError, message));
           },
         );
     }
@@ -190,10 +190,10 @@ export class SourceController extends StoreController {
       else this.#made = createClidStore(config as ClidConfig, this.host.storeOptions);
       this.use(this.#made);
     } catch (e) {
-      const h = this.host;
+      const host = this.host;
       this.#fail(
         'config-invalid',
-        agentMessage(h, { code: 'config-invalid', message: (e as Error).message }, h.strings),
+        agentMessage(host, { code: 'config-invalid', message: (e as Error).message }, host.strings),
       );
     }
     this.host.requestUpdate();
@@ -205,9 +205,9 @@ export class SourceController extends StoreController {
    * config is one click away. Hosts render it beside their message.
    */
   retry(): TemplateResult | typeof nothing {
-    const h = this.host;
-    return this.error && h.configSrc
-      ? html`<button part="retry" @click=${this.#retry}>${stringsFor(h, h.strings).retry}</button>`
+    const host = this.host;
+    return this.error && host.configSrc
+      ? html`<button part="retry" @click=${this.#retry}>${stringsFor(host, host.strings).retry}</button>`
       : nothing;
   }
 

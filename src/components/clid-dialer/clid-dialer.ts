@@ -299,13 +299,13 @@ export class ClidDialer extends ClidFormElement {
     const view = this.#logic.part?.view() ?? viewBeforeLogic(input);
     const kind = view.statusKind;
     const bad = kind === 'bad-destination' || kind === 'rejected';
-    return html`<label part="label" for="d">${input.strings.destination}</label>
+    return html`<label part="label" for="destination">${input.strings.destination}</label>
       <input
-        id="d"
+        id="destination"
         part="input"
         type="tel"
         autocomplete="off"
-        aria-describedby="st m"
+        aria-describedby="status message"
         aria-invalid=${kind === 'bad-destination'}
         .value=${this.destination}
         ?disabled=${this.disabled}
@@ -315,8 +315,8 @@ export class ClidDialer extends ClidFormElement {
         @keydown=${this.#onKeydown}
       />
       ${this.#picker(view.presentation)}
-      <div id="st" part="status" class=${bad ? 'bad' : ''} role="status">${view.status}</div>
-      <div id="m" part="message" role="alert">${this.source.error?.message ?? view.message}</div>
+      <div id="status" part="status" class=${bad ? 'bad' : ''} role="status">${view.status}</div>
+      <div id="message" part="message" role="alert">${this.source.error?.message ?? view.message}</div>
       ${this.source.retry()}
       <button part="call" aria-disabled=${view.waiting} aria-busy=${view.busy} @click=${this.#call}>
         ${input.strings.call}

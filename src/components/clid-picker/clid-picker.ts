@@ -169,7 +169,7 @@ export class ClidPicker extends ClidFormElement {
   }
 
   protected get validityAnchor(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('#c');
+    return this.renderRoot.querySelector<HTMLElement>('#control');
   }
 
   /** The number the control shows: what a containing dialer presents, else the selection. */
@@ -207,18 +207,18 @@ export class ClidPicker extends ClidFormElement {
     const popup = this.#popup.part;
     const open = !!popup?.open;
     return html`
-      <div id="l" part="label" class=${this.label || !this.hostLabel ? '' : 'sr'} @click=${() => this.focus()}>
+      <div id="label" part="label" class=${this.label || !this.hostLabel ? '' : 'sr'} @click=${() => this.focus()}>
         ${this.label || this.hostLabel || strings.label}
       </div>
       <div
-        id="c"
+        id="control"
         part="control"
         role="combobox"
         tabindex=${off ? -1 : 0}
-        aria-labelledby=${presentation ? 'l r' : 'l'}
-        aria-describedby="m"
+        aria-labelledby=${presentation ? 'label reason' : 'label'}
+        aria-describedby="message"
         aria-haspopup="listbox"
-        aria-controls="lb"
+        aria-controls="listbox"
         aria-expanded=${open}
         aria-activedescendant=${popup?.active ?? nothing}
         aria-disabled=${off || nothing}
@@ -231,9 +231,9 @@ export class ClidPicker extends ClidFormElement {
         ${selected ? face(selected, state?.agentDefault, strings, '') : html`<span part="name">${source.loading ? strings.loading : strings.empty}</span>`}
         ${this.#marker(!!readOnly, !!selected, strings)}
       </div>
-      ${presentation ? html`<div id="r" part="reason" class=${presentation.mode}>${presentation.reason}</div>` : nothing}
+      ${presentation ? html`<div id="reason" part="reason" class=${presentation.mode}>${presentation.reason}</div>` : nothing}
       ${this.#underControl(strings)}
-      <div id="m" part="message" role="alert">${message}</div>
+      <div id="message" part="message" role="alert">${message}</div>
       ${source.retry()}
       <div class="sr" role="status">${this.#announcement}</div>
     `;
@@ -264,7 +264,7 @@ export class ClidPicker extends ClidFormElement {
         shown: this.#shown,
         strings: stringsFor(this, this.strings),
         groupBy: this.groupBy,
-        labelId: 'l',
+        labelId: 'label',
       }),
       choose: (number: ClidNumber, scope: SelectScope) => {
         const state = this.source.state;
@@ -275,7 +275,7 @@ export class ClidPicker extends ClidFormElement {
           this.source.own((store) => store.select(number.id, { scope }));
       },
       clearDefault: () => this.source.own((store) => store.clearDefault()),
-      focusControl: () => root.querySelector<HTMLElement>('#c')?.focus(),
+      focusControl: () => root.querySelector<HTMLElement>('#control')?.focus(),
     });
     const queue = this.#queue;
     this.#queue = undefined;

@@ -5,7 +5,7 @@
  *
  * It renders into the picker's own shadow root (a controller, not an element), so
  * `aria-activedescendant` on the combobox points at options in the same tree. It owns the ids
- * `lb` (the listbox), `q` (the search field) and `o<row>` (the options).
+ * `listbox`, `search` (the search field) and `option-<row>` (the options).
  *
  * @example
  * const { Popup } = await ClidPicker.loadPopup();
@@ -30,6 +30,9 @@ export { popupStyles } from './picker-popup.styles.js';
 const OVERSCAN = 4;
 /** Type-ahead: keys typed within this many milliseconds add up. */
 const TYPE_AHEAD_MS = 500;
+
+/** The DOM id of row `i`'s option (`aria-activedescendant` names it). */
+const optionId = (i: number): string => `option-${i}`;
 
 /** What the popup shows, as the picker has it now. */
 export interface PopupView {
@@ -85,7 +88,7 @@ export class Popup implements ReactiveController {
 
   /** `aria-activedescendant` of the combobox and the search field. */
   get active(): string | undefined {
-    return this.open && this.#list.rows.length ? `o${this.#active}` : undefined;
+    return this.open && this.#list.rows.length ? optionId(this.#active) : undefined;
   }
 
   #rows(view = this.#options.view()): readonly Row[] {
@@ -111,7 +114,7 @@ export class Popup implements ReactiveController {
   /** Closes the list; focus inside it goes back to the control unless `refocus` is false. */
   close(refocus = true): void {
     if (!this.open) return;
-    if (refocus && this.#own('q')?.matches(':focus')) this.#options.focusControl();
+    if (refocus && this.#own('search')?.matches(':focus')) this.#options.focusControl();
     this.open = false;
     this.#query = '';
     this.#host.requestUpdate();
@@ -149,17 +152,17 @@ export class Popup implements ReactiveController {
         this.#typeAhead(command.char);
         return;
       case 'search':
-        this.#host.updateComplete.then(() => this.#own('q')?.focus()).catch(() => {});
+        this.#host.updateComplete.then(() => this.#own('search')?.focus()).catch(() => {});
         return;
     }
   }
 
-  /** An element of the popup's own template (`q` the search field, `lb` the listbox), once rendered. */
-  #own = (id: 'q' | 'lb'): HTMLElement | null => this.#host.renderRoot.querySelector<HTMLElement>(`#${id}`);
+  /** An element of the popup's own template (`search`: the search field, `listbox`), once rendered. */
+  #own = (id: 'search' | 'listbox'): HTMLElement | null => this.#host.renderRoot.querySelector<HTMLElement>(`#${id}`);
 
   hostUpdated(): void {
     // Rows are as high as the theme makes them: measure one, then keep the active row in view.
-    const listbox = this.#own('lb');
+    const listbox = this.#own('listbox');
     const height = listbox?.querySelector('[role=option]')?.getBoundingClientRect().height;
     if (height && height !== this.#rowHeight) {
       this.#rowHeight = height;
@@ -192,7 +195,8 @@ export class Popup implements ReactiveController {
       (group ?? shown).push(
         isOption(row)
           ? html`<div
-              id="o${i}"
+              id=${optionId(i)}
+              data-row=${i}
               role="option"
               tabindex="-1"
               part="option${i === this.#active ? ' active' : ''}"
@@ -205,17 +209,17 @@ export class Popup implements ReactiveController {
           : html`<div part="group-label" aria-hidden="true">${row}</div>`,
       );
     }
-    return html`<div part="popup" @mousedown=${(e: Event) => e.target !== this.#own('q') && e.preventDefault()}>
+    return html`<div part="popup" @mousedown=${(e: Event) => e.target !== this.#own('search') && e.preventDefault()}>
       ${
         state.numbers.length > ROWS
           ? html`<input
-              id="q"
+              id="search"
               part="search"
               role="combobox"
               aria-label=${strings.search}
               placeholder=${strings.search}
               aria-expanded="true"
-              aria-controls="lb"
+              aria-controls="listbox"
               aria-autocomplete="list"
               aria-keyshortcuts="/"
               aria-activedescendant=${active}
@@ -228,14 +232,14 @@ export class Popup implements ReactiveController {
           : nothing
       }
       <div
-        id="lb"
+        id="listbox"
         part="listbox"
         role="listbox"
         aria-labelledby=${view.labelId}
         @scroll=${this.#onScroll}
         @click=${(e: Event) => {
-          const option = (e.target as Element).closest('[role=option]');
-          if (option) this.#choose(+option.id.slice(1), 'call');
+          const option = (e.target as Element).closest<HTMLElement>('[role=option]');
+          if (option) this.#choose(Number(option.dataset.row), 'call');
         }}
       >
         <div ${cssomStyle({ 'block-size': `${rows.length * rowHeight}px` })}>
