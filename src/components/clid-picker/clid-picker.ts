@@ -221,10 +221,10 @@ export class ClidPicker extends ClidFormElement {
         aria-controls="listbox"
         aria-expanded=${open}
         aria-activedescendant=${popup?.active ?? nothing}
-        aria-disabled=${off || nothing}
-        aria-readonly=${readOnly || nothing}
-        aria-required=${this.required || nothing}
-        aria-busy=${source.loading || this.#waiting || nothing}
+        aria-disabled=${off ? 'true' : nothing}
+        aria-readonly=${readOnly ? 'true' : nothing}
+        aria-required=${this.required ? 'true' : nothing}
+        aria-busy=${source.loading || this.#waiting ? 'true' : nothing}
         @keydown=${this.#onKey}
         @click=${() => (open ? popup.close() : this.#open(null))}
       >
