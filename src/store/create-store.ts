@@ -7,6 +7,7 @@ import { ClidConfigError, parseConfig, type ParsedConfig } from './config.js';
 import { ClidCallError, failureEvent } from './call-error.js';
 import type { ClidStore, ClidStoreOptions } from './clid-store.js';
 import { ClidStoreEvent, type ClidStoreEventDetails } from './events.js';
+import { CrossTabSync } from './cross-tab.js';
 import { decode, encode, openStorage, storageKey, type StorageAdapter } from './persistence.js';
 import { destinationOf, isThenable, resolveLater, resolveNow, usable, type ChainInput } from './resolve.js';
 import type {
@@ -46,7 +47,8 @@ class Store extends Watched {
   #state!: ClidState;
   readonly #listeners = new Set<(state: ClidState) => void>();
   readonly #adapter: StorageAdapter;
-  readonly #web: Storage | null;
+  /** Other tabs' changes (Web Storage only). */
+  readonly #crossTab?: CrossTabSync;
   #key!: string;
   #call: string | null = null;
   #remembered: string | null = null;
@@ -56,35 +58,26 @@ class Store extends Watched {
   /** Background writes not done yet: storage does not hold our latest default until they are. */
   #writing = 0;
   #destroyed = false;
-  readonly #onStorage = (e: StorageEvent): void => {
-    if (e.key !== this.#key || (e.storageArea && e.storageArea !== this.#web)) return;
-    const id = decode(e.newValue);
-    if (id !== undefined && id !== this.#remembered) this.#remember(id, false);
-  };
 
   constructor(config: ClidConfig, options: ClidStoreOptions) {
     super();
     this.#options = options;
     const parsed = parseConfig(config);
-    ({ adapter: this.#adapter, web: this.#web } = openStorage(options.storage, (e) => this.#fault(e)));
+    const fault = (e: unknown): void => this.#fault(e);
+    const { adapter, web } = openStorage(options.storage, fault);
+    this.#adapter = adapter;
+    if (web) this.#crossTab = new CrossTabSync(web, () => this.#key, this.#rememberFromStorage, fault);
     this.#use(parsed);
   }
 
   protected watched(on: boolean): void {
-    if (!this.#web || this.#destroyed) return;
-    if (!on) {
-      removeStorageListener(this.#onStorage);
-      return;
-    }
-    addStorageListener(this.#onStorage);
-    if (this.#writing) return;
-    try {
-      const id = decode(this.#web.getItem(this.#key));
-      if (id !== undefined && id !== this.#remembered) this.#remember(id, false);
-    } catch (e) {
-      this.#fault(e);
-    }
+    if (!this.#destroyed) this.#crossTab?.watched(on, this.#writing > 0);
   }
+
+  /** Another tab's default (or the one stored while nobody watched): ours too, unless it is already. */
+  readonly #rememberFromStorage = (id: string | null): void => {
+    if (id !== this.#remembered) this.#remember(id, false);
+  };
 
   getState(): ClidState {
     return this.#state;
@@ -197,7 +190,7 @@ class Store extends Watched {
   }
 
   destroy(): void {
-    removeStorageListener(this.#onStorage);
+    this.#crossTab?.stop();
     this.#destroyed = true;
     for (const listener of this.#listeners) {
       this.#listeners.delete(listener);
@@ -350,13 +343,3 @@ function sourceOf(
   if (first) return 'fallback';
   return null;
 }
-
-/** The window's `storage` event (other tabs' writes), where there is a window. */
-const addStorageListener = (listener: (e: StorageEvent) => void): void => {
-  globalEvents.addEventListener?.('storage', listener);
-};
-const removeStorageListener = (listener: (e: StorageEvent) => void): void => {
-  globalEvents.removeEventListener?.('storage', listener);
-};
-/** The global scope's event methods: typed as always there, missing in Node. */
-const globalEvents: Partial<Pick<Window, 'addEventListener' | 'removeEventListener'>> = globalThis;
