@@ -45,12 +45,12 @@ export const requestStore = (host: Element, callback: (store: ClidStore | undefi
     context: clidStoreContext,
     contextTarget: host,
     subscribe: true,
-    callback: ((store, unsubscribe) => {
+    callback: ((store: ClidStore | undefined, unsubscribe?: () => void) => {
       // A provider that hands over to another (re-parenting) gives a new unsubscribe.
       if (off !== unsubscribe) off?.();
       off = unsubscribe;
       callback(store);
-    }) as Callback,
+    }) satisfies Callback,
   });
   host.dispatchEvent(e);
   return () => {
@@ -82,8 +82,15 @@ export class StoreProvision {
       if (e.context !== clidStoreContext || (e.contextTarget ?? e.composedPath()[0]) === host) return;
       e.stopPropagation();
       const cb = e.callback;
-      if (!e.subscribe) return cb(this.#value);
-      const unsubscribe = this.#subs.get(cb) ?? (() => void this.#subs.delete(cb));
+      if (!e.subscribe) {
+        cb(this.#value);
+        return;
+      }
+      const unsubscribe =
+        this.#subs.get(cb) ??
+        (() => {
+          this.#subs.delete(cb);
+        });
       this.#subs.set(cb, unsubscribe);
       cb(this.#value, unsubscribe);
     });

@@ -30,6 +30,5 @@ export type {
   BridgeEventDetails,
 } from './bridge/bridge.js';
 // The store's DOM-free API, all of it (`clid-picker/store`). Its event types are
-// `ClidStore*Event`; the `Clid*Event` classes above are the elements' DOM events (and, exported
-// here, they take precedence over the store's deprecated type aliases of the same names).
+// `ClidStore*Event`; the `Clid*Event` classes above are the elements' DOM events.
 export * from './store/index.js';

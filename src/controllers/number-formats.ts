@@ -47,6 +47,8 @@ export class NumberFormats implements ReactiveController {
     // Only the latest numbers are fetched: an earlier prefetch still waiting is called off, so
     // that every one pending can be cancelled when the host is removed.
     this.#cancelPrefetch?.();
-    this.#cancelPrefetch = idle(() => void loadFormats(numbers.map((n) => n.number)).catch(() => {}));
+    this.#cancelPrefetch = idle(() => {
+      loadFormats(numbers.map((n) => n.number)).catch(() => {});
+    });
   }
 }

@@ -7,6 +7,7 @@ import { ClidConfigError, parseConfig, type ParsedConfig } from './config.js';
 import { ClidCallError, failureEvent } from './call-error.js';
 import type { ClidStore, ClidStoreOptions } from './clid-store.js';
 import { ClidStoreEvent, type ClidStoreEventDetails } from './events.js';
+import { CrossTabSync } from './cross-tab.js';
 import { decode, encode, openStorage, storageKey, type StorageAdapter } from './persistence.js';
 import { destinationOf, isThenable, resolveLater, resolveNow, usable, type ChainInput } from './resolve.js';
 import type {
@@ -26,7 +27,14 @@ export type { ClidStore, ClidStoreOptions } from './clid-store.js';
 
 const NONE_PERMITTED: ErrorDetail = Object.freeze({ code: 'no-permitted-number', message: messagesEn.noneAllowed });
 let seq = 0;
-const newCallId = (): string => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${++seq}-${Math.random()}`;
+/** A call's id: a UUID where the page has `crypto.randomUUID` (secure contexts), else a unique string. */
+const newCallId = (): string => {
+  // Typed as always there; missing on an insecure origin and in old engines.
+  const crypto = globalThis.crypto as Partial<Crypto> | undefined;
+  if (crypto?.randomUUID) return crypto.randomUUID();
+  seq++;
+  return `${Date.now()}-${seq}-${Math.random()}`;
+};
 
 /**
  * The store listens for other tabs' changes (the window's `storage` event) only while it is
@@ -39,7 +47,8 @@ class Store extends Watched {
   #state!: ClidState;
   readonly #listeners = new Set<(state: ClidState) => void>();
   readonly #adapter: StorageAdapter;
-  readonly #web: Storage | null;
+  /** Other tabs' changes (Web Storage only). */
+  readonly #crossTab?: CrossTabSync;
   #key!: string;
   #call: string | null = null;
   #remembered: string | null = null;
@@ -49,40 +58,39 @@ class Store extends Watched {
   /** Background writes not done yet: storage does not hold our latest default until they are. */
   #writing = 0;
   #destroyed = false;
-  readonly #onStorage = (e: StorageEvent): void => {
-    if (e.key !== this.#key || (e.storageArea && e.storageArea !== this.#web)) return;
-    const id = decode(e.newValue);
-    if (id !== undefined && id !== this.#remembered) this.#remember(id, false);
-  };
 
   constructor(config: ClidConfig, options: ClidStoreOptions) {
     super();
     this.#options = options;
     const parsed = parseConfig(config);
-    ({ adapter: this.#adapter, web: this.#web } = openStorage(options.storage, (e) => this.#fault(e)));
+    const fault = (e: unknown): void => this.#fault(e);
+    const { adapter, web } = openStorage(options.storage, fault);
+    this.#adapter = adapter;
+    if (web) this.#crossTab = new CrossTabSync(web, () => this.#key, this.#rememberFromStorage, fault);
     this.#use(parsed);
   }
 
   protected watched(on: boolean): void {
-    if (!this.#web || this.#destroyed) return;
-    if (!on) return globalThis.removeEventListener?.('storage', this.#onStorage as EventListener);
-    globalThis.addEventListener?.('storage', this.#onStorage as EventListener);
-    if (this.#writing) return;
-    try {
-      const id = decode(this.#web.getItem(this.#key));
-      if (id !== undefined && id !== this.#remembered) this.#remember(id, false);
-    } catch (e) {
-      this.#fault(e);
-    }
+    if (!this.#destroyed) this.#crossTab?.watched(on, this.#writing > 0);
   }
+
+  /** Another tab's default (or the one stored while nobody watched): ours too, unless it is already. */
+  readonly #rememberFromStorage = (id: string | null): void => {
+    if (id !== this.#remembered) this.#remember(id, false);
+  };
 
   getState(): ClidState {
     return this.#state;
   }
 
   subscribe(listener: (state: ClidState) => void): () => void {
-    if (!this.#listeners.has(listener)) (this.#listeners.add(listener), this.watch(1));
-    return () => void (this.#listeners.delete(listener) && this.watch(-1));
+    if (!this.#listeners.has(listener)) {
+      this.#listeners.add(listener);
+      this.watch(1);
+    }
+    return () => {
+      if (this.#listeners.delete(listener)) this.watch(-1);
+    };
   }
 
   select(ref: ClidRef, { scope = 'call' }: { scope?: SelectScope } = {}): boolean {
@@ -182,9 +190,12 @@ class Store extends Watched {
   }
 
   destroy(): void {
-    globalThis.removeEventListener?.('storage', this.#onStorage as EventListener);
+    this.#crossTab?.stop();
     this.#destroyed = true;
-    for (const listener of this.#listeners) (this.#listeners.delete(listener), this.watch(-1));
+    for (const listener of this.#listeners) {
+      this.#listeners.delete(listener);
+      this.watch(-1);
+    }
   }
 
   /** What the precedence chain reads, now. */
@@ -201,7 +212,8 @@ class Store extends Watched {
   /** Emits `rejected` or `error` for a failed call or selection; returns the error. */
   #report(error: unknown): unknown {
     const failure = failureEvent(error);
-    if (failure) this.#emit(failure.type, failure.detail as never);
+    if (failure?.type === 'error') this.#emit('error', failure.detail);
+    if (failure?.type === 'rejected') this.#emit('rejected', failure.detail);
     return error;
   }
 
@@ -220,7 +232,10 @@ class Store extends Watched {
     this.#touched = false;
     const apply = (raw: unknown, later: boolean): void => {
       const id = decode(raw);
-      if (id === undefined) return this.#fault(Error('the stored default is unreadable'));
+      if (id === undefined) {
+        this.#fault(Error('the stored default is unreadable'));
+        return;
+      }
       if (id !== null && raw !== encode(id)) this.#write(id);
       if (!later) this.#remembered = id;
       else if (!this.#touched && key === this.#key && id !== this.#remembered) this.#remember(id, false);
@@ -229,8 +244,8 @@ class Store extends Watched {
       const raw = this.#adapter.get(key);
       if (isThenable(raw))
         raw.then(
-          (v) => apply(v, true),
-          (e) => this.#fault(e),
+          (v: unknown) => apply(v, true),
+          (e: unknown) => this.#fault(e),
         );
       else apply(raw, false);
     } catch (e) {
@@ -246,7 +261,7 @@ class Store extends Watched {
       this.#writing--;
       try {
         const p = id === null ? this.#adapter.remove(key) : this.#adapter.set(key, encode(id));
-        if (isThenable(p)) p.then(undefined, (e) => this.#fault(e));
+        if (isThenable(p)) p.then(undefined, (e: unknown) => this.#fault(e));
       } catch (e) {
         this.#fault(e);
       }
@@ -256,15 +271,17 @@ class Store extends Watched {
   /** A storage fault: the store goes on in memory; reported once. */
   #fault(e: unknown): void {
     if (this.#storageError) return;
-    const cause = String((e as Error)?.message ?? e);
-    const error = (this.#storageError = { code: 'storage', message: fill(messagesEn.storageFailed, cause), cause });
-    if (this.#state) this.#commit();
+    const cause = e instanceof Error ? e.message : String(e);
+    const error: ErrorDetail = { code: 'storage', message: fill(messagesEn.storageFailed, cause), cause };
+    this.#storageError = error;
+    // A fault while the store is being made: its first snapshot, still to come, carries it.
+    if (this.#state as ClidState | undefined) this.#commit();
     queueMicrotask(() => this.#emit('error', error));
   }
 
   #pick(id: string | null | undefined): ClidNumber | null {
-    // No number has the id null or undefined: the map answers undefined for them.
-    const n = this.#config.byId.get(id as string);
+    if (id === null || id === undefined) return null;
+    const n = this.#config.byId.get(id);
     return n && this.#config.permitted.has(n) ? n : null;
   }
 
@@ -274,18 +291,12 @@ class Store extends Watched {
     const callChoice = this.#pick(this.#call);
     const agentDefault = this.#pick(this.#remembered);
     const accountDefault = this.#pick(c.accountDefault?.id);
-    const first = c.numbers[0] ?? null;
+    const first = c.numbers.at(0) ?? null;
     const selected = callChoice ?? agentDefault ?? accountDefault ?? first;
     this.#state = Object.freeze({
       numbers: c.numbers,
       selected,
-      selectedSource: callChoice
-        ? 'call'
-        : agentDefault
-          ? 'agent-default'
-          : accountDefault
-            ? 'account-default'
-            : first && 'fallback',
+      selectedSource: sourceOf(callChoice, agentDefault, accountDefault, first),
       callChoice,
       agentDefault,
       rememberedDefault: this.#remembered,
@@ -317,4 +328,18 @@ class Store extends Watched {
  */
 export function createClidStore(config: ClidConfig, options: ClidStoreOptions = {}): ClidStore {
   return new Store(config, options) as unknown as ClidStore;
+}
+
+/** Which of the defaults chose the selection (the first one there wins); `null` when none did. */
+function sourceOf(
+  callChoice: ClidNumber | null,
+  agentDefault: ClidNumber | null,
+  accountDefault: ClidNumber | null,
+  first: ClidNumber | null,
+): ClidState['selectedSource'] {
+  if (callChoice) return 'call';
+  if (agentDefault) return 'agent-default';
+  if (accountDefault) return 'account-default';
+  if (first) return 'fallback';
+  return null;
 }

@@ -29,21 +29,4 @@ export {
   type ClidStoreRejectedEvent,
   type ClidStoreErrorEvent,
 } from './events.js';
-import type {
-  ClidStoreCallEvent,
-  ClidStoreChangeEvent,
-  ClidStoreDefaultChangeEvent,
-  ClidStoreErrorEvent,
-  ClidStoreRejectedEvent,
-} from './events.js';
-/** @deprecated Use `ClidStoreChangeEvent` (`ClidChangeEvent` is the elements' DOM event). */
-export type ClidChangeEvent = ClidStoreChangeEvent;
-/** @deprecated Use `ClidStoreDefaultChangeEvent` (`ClidDefaultChangeEvent` is the elements' DOM event). */
-export type ClidDefaultChangeEvent = ClidStoreDefaultChangeEvent;
-/** @deprecated Use `ClidStoreCallEvent` (`ClidCallEvent` is the elements' DOM event). */
-export type ClidCallEvent = ClidStoreCallEvent;
-/** @deprecated Use `ClidStoreRejectedEvent` (`ClidRejectedEvent` is the elements' DOM event). */
-export type ClidRejectedEvent = ClidStoreRejectedEvent;
-/** @deprecated Use `ClidStoreErrorEvent` (`ClidErrorEvent` is the elements' DOM event). */
-export type ClidErrorEvent = ClidStoreErrorEvent;
 export type * from './types.js';

@@ -7,7 +7,16 @@
 import type { ParsedConfig } from './config.js';
 import { toE164 } from './e164.js';
 import { ClidCallError } from './call-error.js';
-import type { CallRequest, ClidNumber, ClidRef, ClidSource, MatchedRule, Resolution, TraceStep } from './types.js';
+import type {
+  CallRequest,
+  ClidNumber,
+  ClidRef,
+  ClidSource,
+  MatchedRule,
+  RejectReason,
+  Resolution,
+  TraceStep,
+} from './types.js';
 
 /** The agent's choices the chain reads: ids, kept even while not permitted. */
 export interface Choices {
@@ -41,16 +50,18 @@ export function usable(
   destination?: string,
 ): ClidNumber | ClidCallError {
   const e164 = toE164(ref);
-  // Neither map has the key null: a ref that is not E.164 finds no number by it.
-  const n = typeof ref === 'string' ? (c.byId.get(ref) ?? c.byNumber.get(e164!)) : undefined;
+  const n = typeof ref === 'string' ? (c.byId.get(ref) ?? (e164 ? c.byNumber.get(e164) : undefined)) : undefined;
   if (n && c.permitted.has(n)) return n;
-  return new ClidCallError(
-    n ? 'not-permitted' : e164 ? 'not-configured' : 'invalid',
-    typeof ref === 'string' ? ref : JSON.stringify(ref),
+  let reason: RejectReason = 'invalid';
+  if (n) reason = 'not-permitted';
+  else if (e164) reason = 'not-configured';
+  return new ClidCallError({
+    reason,
+    requested: typeof ref === 'string' ? ref : JSON.stringify(ref),
     source,
-    n && (n.name ? { name: n.name, number: n.number } : { number: n.number }),
+    refused: n && (n.name ? { name: n.name, number: n.number } : { number: n.number }),
     destination,
-  );
+  });
 }
 
 /** The resolution that step `source` found, with `source:match` in its trace. */
@@ -83,7 +94,10 @@ function choice(
   source: ClidSource,
   trace: TraceStep[],
 ): Resolution | undefined {
-  if (id === null || id === undefined) return void trace.push(`${source}:skip`);
+  if (id === null || id === undefined) {
+    trace.push(`${source}:skip`);
+    return undefined;
+  }
   const n = c.byId.get(id);
   if (n && c.permitted.has(n)) return matched(n, source, trace);
   trace.push(`${source}:not-permitted`);
@@ -97,8 +111,10 @@ function choice(
  * destinationOf({ destination: '+1 415 555 0100' }); // '+14155550100'
  */
 export function destinationOf(request: CallRequest): string {
-  const d = toE164(request?.destination);
-  if (d === null) throw new ClidCallError('invalid-destination', String(request?.destination));
+  // Plain-JS callers may pass anything.
+  const destination: unknown = (request as CallRequest | undefined)?.destination;
+  const d = toE164(destination);
+  if (d === null) throw new ClidCallError({ reason: 'invalid-destination', requested: String(destination) });
   return d;
 }
 
@@ -138,12 +154,12 @@ function tail(input: ChainInput, request: CallRequest, trace: TraceStep[]): Reso
   const c = input.config;
   // The account default is `null` only for an account without numbers, which throws below.
   const r =
-    (!request.manual && choice(c, input.call, 'call', trace)) ||
-    choice(c, input.default, 'agent-default', trace) ||
+    (request.manual ? undefined : choice(c, input.call, 'call', trace)) ??
+    choice(c, input.default, 'agent-default', trace) ??
     choice(c, c.accountDefault?.id, 'account-default', trace);
   if (r) return r;
-  const first = c.numbers[0];
-  if (!first) throw new ClidCallError('no-permitted-number');
+  const first = c.numbers.at(0);
+  if (!first) throw new ClidCallError({ reason: 'no-permitted-number' });
   return matched(first, 'fallback', trace);
 }
 
@@ -211,7 +227,10 @@ function askNow(selector: ClidSelector, request: CallRequest): SelectorOutcome {
 function askWithin(selector: ClidSelector, request: CallRequest, ms: number): Promise<SelectorOutcome> {
   return new Promise((done) => {
     const timer = setTimeout(() => done({ step: 'selector:timeout' }), ms);
-    const end = (outcome: SelectorOutcome): void => (clearTimeout(timer), done(outcome));
+    const end = (outcome: SelectorOutcome): void => {
+      clearTimeout(timer);
+      done(outcome);
+    };
     const threw = (): void => end({ step: 'selector:threw' });
     try {
       Promise.resolve(selector(request)).then((answer) => end({ answer }), threw);

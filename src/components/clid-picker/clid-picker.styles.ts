@@ -24,11 +24,11 @@ export const styles = [
     :host(:disabled) {
       opacity: 0.55;
     }
-    #l {
+    #label {
       margin-block-end: 0.25rem;
       font-weight: 600;
     }
-    #c {
+    #control {
       display: flex;
       align-items: center;
       gap: 0.5rem;
@@ -44,8 +44,8 @@ export const styles = [
       outline: 2px solid var(--_accent);
       outline-offset: 1px;
     }
-    #c[aria-disabled],
-    #c[aria-readonly] {
+    #control[aria-disabled],
+    #control[aria-readonly] {
       cursor: default;
       border-style: dashed;
     }
@@ -87,7 +87,7 @@ export const styles = [
       box-shadow: var(--clid-shadow, 0 4px 16px #0004);
     }
     [part='empty'],
-    #m:not(:empty) {
+    #message:not(:empty) {
       padding: 0.5rem 0.75rem;
       color: var(--_error);
     }

@@ -20,18 +20,26 @@ export const nameOf = (n: ClidNumber, s: ClidStrings, isDefault?: boolean): stri
 
 /**
  * A number as assistive technology reads it (`nameOf`, visually hidden) and as sighted users see
- * it (name, formatted number, "My default" badge; hidden from assistive technology). `p` prefixes
+ * it (name, formatted number, "My default" badge; hidden from assistive technology). `partPrefix` prefixes
  * the part names (`option-` in the list).
  *
  * @example
- * html`<div role="option">${face(n, state.agentDefault, s, 'option-')}</div>`
+ * html`<div role="option">${face(number, state.agentDefault, strings, 'option-')}</div>`
  */
-export const face = (n: ClidNumber, def: ClidNumber | null | undefined, s: ClidStrings, p: string): TemplateResult =>
-  html`<span class="sr">${nameOf(n, s, n.id === def?.id)}</span
-    ><span part="${p}name" aria-hidden="true">${n.name || formatNumber(n.number)}</span
-    >${n.name ? html`<span part="${p}number" aria-hidden="true">${formatNumber(n.number)}</span>` : nothing}${
-      n.id === def?.id ? html`<span part="badge" aria-hidden="true">${s.default}</span>` : nothing
+export const face = (
+  number: ClidNumber,
+  agentDefault: ClidNumber | null | undefined,
+  strings: ClidStrings,
+  partPrefix: string,
+): TemplateResult => {
+  const isDefault = number.id === agentDefault?.id;
+  const digits = formatNumber(number.number);
+  return html`<span class="sr">${nameOf(number, strings, isDefault)}</span
+    ><span part="${partPrefix}name" aria-hidden="true">${number.name || digits}</span
+    >${number.name ? html`<span part="${partPrefix}number" aria-hidden="true">${digits}</span>` : nothing}${
+      isDefault ? html`<span part="badge" aria-hidden="true">${strings.default}</span>` : nothing
     }`;
+};
 
 /**
  * What a containing element (`<clid-dialer>`) says the next call will present: the picker shows it

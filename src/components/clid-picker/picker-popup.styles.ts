@@ -16,7 +16,7 @@ export const popupStyles = css`
     padding: 0 var(--_padding);
     cursor: pointer;
   }
-  #q {
+  #search {
     display: block;
     box-sizing: border-box;
     inline-size: calc(100% - 1rem);
@@ -28,7 +28,7 @@ export const popupStyles = css`
     border: var(--_border);
     border-radius: var(--_radius);
   }
-  #lb {
+  #listbox {
     max-block-size: calc(8 * var(--_row));
     overflow-y: auto;
     overscroll-behavior: contain;

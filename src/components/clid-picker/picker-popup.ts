@@ -5,7 +5,7 @@
  *
  * It renders into the picker's own shadow root (a controller, not an element), so
  * `aria-activedescendant` on the combobox points at options in the same tree. It owns the ids
- * `lb` (the listbox), `q` (the search field) and `o<row>` (the options).
+ * `listbox`, `search` (the search field) and `option-<row>` (the options).
  *
  * @example
  * const { Popup } = await ClidPicker.loadPopup();
@@ -31,10 +31,13 @@ const OVERSCAN = 4;
 /** Type-ahead: keys typed within this many milliseconds add up. */
 const TYPE_AHEAD_MS = 500;
 
+/** The DOM id of row `i`'s option (`aria-activedescendant` names it). */
+const optionId = (i: number): string => `option-${i}`;
+
 /** What the popup shows, as the picker has it now. */
 export interface PopupView {
-  /** The store's current state (the popup is only shown while there is one). */
-  readonly state: ClidState;
+  /** The store's current state (the popup is only shown while there is one; a swapped store may have none yet). */
+  readonly state: ClidState | undefined;
   /** The number the control shows: what a containing dialer presents, else the selection. */
   readonly shown: ClidNumber | null;
   readonly strings: ClidStrings;
@@ -79,15 +82,17 @@ export class Popup implements ReactiveController {
     this.#host = host;
     this.#options = options;
     host.addController(this);
+    // The view's state is there while the list is open; the formats may be asked for after a swap.
     new NumberFormats(host, () => options.view().state?.numbers);
   }
 
   /** `aria-activedescendant` of the combobox and the search field. */
   get active(): string | undefined {
-    return this.open && this.#list.rows.length ? `o${this.#active}` : undefined;
+    return this.open && this.#list.rows.length ? optionId(this.#active) : undefined;
   }
 
   #rows(view = this.#options.view()): readonly Row[] {
+    if (!view.state) return [];
     return this.#list.build(view.state, this.#query, view.groupBy, view.strings);
   }
 
@@ -99,12 +104,9 @@ export class Popup implements ReactiveController {
     const rows = this.#rows();
     const selected = this.#options.view().shown;
     const command = openingCommand(e);
-    const at =
-      command?.do === 'first'
-        ? 0
-        : command?.do === 'last'
-          ? rows.length - 1
-          : rows.findIndex((row) => isOption(row) && row.id === selected?.id);
+    let at = rows.findIndex((row) => isOption(row) && row.id === selected?.id);
+    if (command?.do === 'first') at = 0;
+    if (command?.do === 'last') at = rows.length - 1;
     this.#moveTo(at, 0, true);
     if (command?.do === 'type') this.#typeAhead(command.char);
   }
@@ -112,7 +114,7 @@ export class Popup implements ReactiveController {
   /** Closes the list; focus inside it goes back to the control unless `refocus` is false. */
   close(refocus = true): void {
     if (!this.open) return;
-    if (refocus && this.#own<HTMLInputElement>('q')?.matches(':focus')) this.#options.focusControl();
+    if (refocus && this.#own('search')?.matches(':focus')) this.#options.focusControl();
     this.open = false;
     this.#query = '';
     this.#host.requestUpdate();
@@ -129,31 +131,38 @@ export class Popup implements ReactiveController {
   #run(command: ListCommand): void {
     switch (command.do) {
       case 'choose':
-        return this.#choose(this.#active, command.scope, command.refocus);
+        this.#choose(this.#active, command.scope, command.refocus);
+        return;
       case 'close':
-        return this.close();
+        this.close();
+        return;
       case 'clear-default':
-        return this.#clearDefault();
+        this.#clearDefault();
+        return;
       case 'move':
-        return this.#moveTo(this.#active + command.by, command.by);
+        this.#moveTo(this.#active + command.by, command.by);
+        return;
       case 'first':
-        return this.#moveTo(0, 1);
+        this.#moveTo(0, 1);
+        return;
       case 'last':
-        return this.#moveTo(this.#list.rows.length - 1, -1);
+        this.#moveTo(this.#list.rows.length - 1, -1);
+        return;
       case 'type':
-        return this.#typeAhead(command.char);
+        this.#typeAhead(command.char);
+        return;
       case 'search':
-        return void this.#host.updateComplete.then(() => this.#own<HTMLInputElement>('q')?.focus());
+        this.#host.updateComplete.then(() => this.#own('search')?.focus()).catch(() => {});
+        return;
     }
   }
 
-  /** An element of the popup's own template (`q` the search field, `lb` the listbox), once rendered. */
-  #own = <T extends HTMLElement = HTMLElement>(id: 'q' | 'lb'): T | null =>
-    this.#host.renderRoot.querySelector<T>(`#${id}`);
+  /** An element of the popup's own template (`search`: the search field, `listbox`), once rendered. */
+  #own = (id: 'search' | 'listbox'): HTMLElement | null => this.#host.renderRoot.querySelector<HTMLElement>(`#${id}`);
 
   hostUpdated(): void {
     // Rows are as high as the theme makes them: measure one, then keep the active row in view.
-    const listbox = this.#own('lb');
+    const listbox = this.#own('listbox');
     const height = listbox?.querySelector('[role=option]')?.getBoundingClientRect().height;
     if (height && height !== this.#rowHeight) {
       this.#rowHeight = height;
@@ -164,9 +173,10 @@ export class Popup implements ReactiveController {
   }
 
   /** The popup, for the picker to render under its control while {@link open}. */
-  render(): TemplateResult {
+  render(): TemplateResult | typeof nothing {
     const view = this.#options.view();
     const { state, strings, groupBy } = view;
+    if (!state) return nothing;
     const agentDefault = state.agentDefault;
     const list = this.#list;
     const rows = this.#rows(view);
@@ -185,7 +195,8 @@ export class Popup implements ReactiveController {
       (group ?? shown).push(
         isOption(row)
           ? html`<div
-              id="o${i}"
+              id=${optionId(i)}
+              data-row=${i}
               role="option"
               tabindex="-1"
               part="option${i === this.#active ? ' active' : ''}"
@@ -198,20 +209,17 @@ export class Popup implements ReactiveController {
           : html`<div part="group-label" aria-hidden="true">${row}</div>`,
       );
     }
-    return html`<div
-      part="popup"
-      @mousedown=${(e: Event) => e.target !== this.#own<HTMLInputElement>('q') && e.preventDefault()}
-    >
+    return html`<div part="popup" @mousedown=${(e: Event) => e.target !== this.#own('search') && e.preventDefault()}>
       ${
         state.numbers.length > ROWS
           ? html`<input
-              id="q"
+              id="search"
               part="search"
               role="combobox"
               aria-label=${strings.search}
               placeholder=${strings.search}
               aria-expanded="true"
-              aria-controls="lb"
+              aria-controls="listbox"
               aria-autocomplete="list"
               aria-keyshortcuts="/"
               aria-activedescendant=${active}
@@ -224,14 +232,14 @@ export class Popup implements ReactiveController {
           : nothing
       }
       <div
-        id="lb"
+        id="listbox"
         part="listbox"
         role="listbox"
         aria-labelledby=${view.labelId}
         @scroll=${this.#onScroll}
         @click=${(e: Event) => {
-          const option = (e.target as Element).closest('[role=option]');
-          if (option) this.#choose(+option.id.slice(1), 'call');
+          const option = (e.target as Element).closest<HTMLElement>('[role=option]');
+          if (option) this.#choose(Number(option.dataset.row), 'call');
         }}
       >
         <div ${cssomStyle({ 'block-size': `${rows.length * rowHeight}px` })}>
@@ -271,7 +279,12 @@ export class Popup implements ReactiveController {
     const rows = this.#list.rows;
     const last = rows.length - 1;
     i = Math.max(0, Math.min(last, i));
-    while (typeof rows[i] === 'string') i += i === last ? -1 : i === 0 ? 1 : dir || 1;
+    // Off a group heading: in direction `dir`, or back from either end.
+    while (typeof rows[i] === 'string') {
+      if (i === last) i -= 1;
+      else if (i === 0) i += 1;
+      else i += dir || 1;
+    }
     this.#active = i;
     if (center) this.#top = i - (ROWS >> 1);
     else if (i < this.#top + 1) this.#top = i - (typeof rows[i - 1] === 'string' ? 1 : 0);
@@ -310,7 +323,7 @@ export class Popup implements ReactiveController {
     const now = Date.now();
     const typed = (this.#typed = (now - this.#typedAt > TYPE_AHEAD_MS ? '' : this.#typed) + char.toLowerCase());
     this.#typedAt = now;
-    const repeated = [...typed].every((c) => c === typed[0]);
+    const repeated = Array.from(typed).every((c) => c === typed[0]);
     let found = typed.length > 1 ? this.#list.find(typed, this.#active) : -1;
     if (found < 0 && repeated) found = this.#list.find(typed[0], this.#active + 1);
     if (found >= 0) this.#moveTo(found, 1);
