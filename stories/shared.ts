@@ -17,6 +17,21 @@ export const several: ClidConfig = {
   accountDefault: 'uk-sales',
 };
 
+/**
+ * Numbers in every state of health (what the account's reputation source says): US West is
+ * flagged as spam, US East at risk, Berlin blocked (never offered), UK Sales healthy.
+ */
+export const withHealth: ClidConfig = {
+  accountId: 'demo-health',
+  numbers: [
+    { id: 'uk-sales', number: '+442079460000', name: 'UK Sales' },
+    { id: 'us-west', number: '+14155550100', name: 'US West', health: 'flagged' },
+    { id: 'us-east', number: '+12125550100', name: 'US East', health: 'at-risk' },
+    { id: 'berlin', number: '+493012345678', name: 'Berlin Support', health: 'blocked' },
+  ],
+  accountDefault: 'uk-sales',
+};
+
 export const one: ClidConfig = { accountId: 'demo-one', numbers: [several.numbers[0]] };
 
 /** VCC's shape, with no names (the naming feature is optional). */

@@ -22,6 +22,8 @@ const de = {
   other: 'Weitere',
   automatic: 'Automatisch, {}',
   override: 'Ihre Wahl für diesen Anruf',
+  flagged: 'Als Spam markiert',
+  atRisk: 'Spam-Risiko',
   notPlaced: 'Anruf an {} nicht getätigt.',
   'refused-invalid': '{} ist keine gültige Telefonnummer.',
   'refused-not-configured': '{} gehört nicht zu den Rückrufnummern dieses Kontos.',

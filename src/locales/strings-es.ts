@@ -22,6 +22,8 @@ const es = {
   other: 'Otros',
   automatic: 'Automático, {}',
   override: 'Su elección para esta llamada',
+  flagged: 'Marcado como spam',
+  atRisk: 'Riesgo de spam',
   notPlaced: 'La llamada a {} no se realizó.',
   'refused-invalid': '{} no es un número de teléfono válido.',
   'refused-not-configured': '{} no es uno de los números de devolución de esta cuenta.',

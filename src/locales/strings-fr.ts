@@ -22,6 +22,8 @@ const fr = {
   other: 'Autres',
   automatic: 'Automatique, {}',
   override: 'Votre choix pour cet appel',
+  flagged: 'Signalé comme spam',
+  atRisk: 'Risque de spam',
   notPlaced: 'Appel vers {} non passé.',
   'refused-invalid': '{} n’est pas un numéro de téléphone valide.',
   'refused-not-configured': '{} ne fait pas partie des numéros de rappel de ce compte.',

@@ -9,29 +9,45 @@ import type { ClidNumber } from '../../store/index.js';
 import type { ClidStrings } from '../../strings.js';
 
 /**
- * Accessible name of a number: its name, then its digits spaced, then "My default".
+ * What a number's health says to the agent: "Flagged as spam", "Spam risk", or `''` for a healthy
+ * number (a blocked one is never shown).
  *
  * @example
- * nameOf({ id: 'uk', name: 'UK Sales', number: '+442079460000' }, en, true);
- * // 'UK Sales, +4 4 2 0 7 9 4 6 0 0 0 0, My default'
+ * healthNote({ id: 'w', number: '+14155550100', health: 'flagged' }, en); // 'Flagged as spam'
+ */
+export function healthNote(n: ClidNumber, s: ClidStrings): string {
+  if (n.health === 'flagged') return s.flagged;
+  if (n.health === 'at-risk') return s.atRisk;
+  return '';
+}
+
+/**
+ * Accessible name of a number: its name, then its digits spaced, then its health note, then "My default".
+ *
+ * @example
+ * nameOf({ id: 'uk', name: 'UK Sales', number: '+442079460000', health: 'at-risk' }, en, true);
+ * // 'UK Sales, +4 4 2 0 7 9 4 6 0 0 0 0, Spam risk, My default'
  */
 export const nameOf = (n: ClidNumber, s: ClidStrings, isDefault?: boolean): string =>
-  [n.name, spellNumber(n.number), isDefault && s.default].filter(Boolean).join(', ');
+  [n.name, spellNumber(n.number), healthNote(n, s), isDefault && s.default].filter(Boolean).join(', ');
 
 /**
  * A number as assistive technology reads it (`nameOf`, visually hidden) and as sighted users see
- * it (name, formatted number, "My default" badge; hidden from assistive technology). `p` prefixes
- * the part names (`option-` in the list).
+ * it (name, formatted number, health note, "My default" badge; hidden from assistive technology).
+ * `p` prefixes the part names (`option-` in the list); the health note is part `health` with the
+ * class `flagged` or `at-risk`.
  *
  * @example
  * html`<div role="option">${face(n, state.agentDefault, s, 'option-')}</div>`
  */
-export const face = (n: ClidNumber, def: ClidNumber | null | undefined, s: ClidStrings, p: string): TemplateResult =>
-  html`<span class="sr">${nameOf(n, s, n.id === def?.id)}</span
+export const face = (n: ClidNumber, def: ClidNumber | null | undefined, s: ClidStrings, p: string): TemplateResult => {
+  const note = healthNote(n, s);
+  return html`<span class="sr">${nameOf(n, s, n.id === def?.id)}</span
     ><span part="${p}name" aria-hidden="true">${n.name || formatNumber(n.number)}</span
     >${n.name ? html`<span part="${p}number" aria-hidden="true">${formatNumber(n.number)}</span>` : nothing}${
-      n.id === def?.id ? html`<span part="badge" aria-hidden="true">${s.default}</span>` : nothing
-    }`;
+      note ? html`<span part="health" class=${n.health ?? nothing} aria-hidden="true">${note}</span>` : nothing
+    }${n.id === def?.id ? html`<span part="badge" aria-hidden="true">${s.default}</span>` : nothing}`;
+};
 
 /**
  * What a containing element (`<clid-dialer>`) says the next call will present: the picker shows it
