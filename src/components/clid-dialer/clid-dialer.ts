@@ -1,13 +1,16 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { lazy, LazyPart } from '../../lazy.js';
 import { loadPhoneKit, type PhoneKit, type PhoneKitOptions } from '../../phone/phone-kit.js';
+import type { PickerPresentation } from '../clid-picker/face.js';
 import type { CallDetail, CallKind } from '../../store/index.js';
 import { localeReady, registerDefaultStrings } from '../../strings.js';
 import { ClidFormElement } from '../form-element.js';
 import { dialerStrings, en } from './clid-dialer.strings.js';
 import { styles } from './clid-dialer.styles.js';
 import { listenForDialLinks } from './click-to-dial.js';
-import type { DialerInput, DialerLogic } from './dialer-logic.js';
+import { DialerKit } from './dialer-kit.js';
+import type { DialerEffect, DialerLogic } from './dialer-logic.js';
+import { viewBeforeLogic, type DialerInput } from './dialer-view.js';
 import { embeddedPicker } from './embedded-picker.js';
 import type { DialOptions } from './place-call.js';
 
@@ -123,28 +126,24 @@ export class ClidDialer extends ClidFormElement {
   /** The agent may not change the number (also when the config says `locked`). */
   locked = false;
 
-  #kit?: Promise<PhoneKit | undefined>;
+  /** The phone kit, loaded on the first focus, typing or `dial()`. */
+  #kit = new DialerKit(() => this.phoneKit({ metadata: 'on-demand' }));
   #embeddedPicker?: HTMLElement;
   /** Ends this dialer's part in listening for click-to-dial links. */
   #stopListening?: () => void;
   /** Show a "too short" destination as an error (after blur or a call attempt). */
   #touched = false;
   #logic = new LazyPart<DialerLogic>(this, () =>
-    (this.constructor as typeof ClidDialer).loadLogic().then(({ DialerLogic }) => {
-      const logic = new DialerLogic({
-        input: this.#input,
-        ready: () => this.source.ready(),
-        kit: this.#loadKit,
-        kitArrived: this.#kitArrived,
-        events: this,
-        requestUpdate: () => this.requestUpdate(),
-        showDestination: (text) => (this.destination = text),
-        focusPicker: () => this.renderRoot.querySelector<HTMLElement>('[part=picker]')?.focus(),
-        clearCall: () => this.source.own((store) => store.clearCall()),
-      });
-      if (this.#kit) logic.useKit();
-      return logic;
-    }),
+    (this.constructor as typeof ClidDialer).loadLogic().then(
+      ({ DialerLogic }) =>
+        new DialerLogic({
+          input: this.#input,
+          ready: () => this.source.ready(),
+          kit: this.#kit,
+          events: this,
+          update: this.#do,
+        }),
+    ),
   );
 
   /**
@@ -201,35 +200,49 @@ export class ClidDialer extends ClidFormElement {
     strings: dialerStrings(this, this.strings),
   });
 
-  #loadKit = (): Promise<PhoneKit | undefined> =>
-    (this.#kit ??= this.phoneKit({ metadata: 'on-demand' }).catch(() => undefined));
-
-  /** Formats what was typed before the kit arrived, unless the agent is editing inside it. */
-  #kitArrived = (kit: PhoneKit): void => {
-    const field = this.renderRoot.querySelector('input');
-    if (!field || field.selectionStart === field.value.length)
-      this.destination = kit.format(this.destination, this.region);
+  /** Does what the logic asks for (see {@link DialerEffect}), then renders again. */
+  #do = (effect?: DialerEffect): void => {
+    switch (effect?.kind) {
+      case 'show': {
+        const field = this.renderRoot.querySelector('input');
+        const editing = field !== null && field.selectionStart !== field.value.length;
+        if (!effect.unlessEditing || !editing) this.destination = effect.text;
+        break;
+      }
+      case 'focus-picker':
+        this.renderRoot.querySelector<HTMLElement>('[part=picker]')?.focus();
+        break;
+      case 'clear-call':
+        this.source.own((store) => store.clearCall());
+        break;
+    }
+    this.requestUpdate();
   };
 
   /** Starts loading the phone kit, and the logic that takes it. */
   #useKit = (): void => {
-    this.#loadKit();
+    this.#kit.load().catch(() => {});
     const logic = this.#logic.part;
-    if (logic) logic.useKit();
+    if (logic) logic.useKit().catch(() => {});
     else this.#logic.load().catch(() => {});
   };
 
-  /** Nothing to place yet: disabled, a call in flight, or the destination still being checked. */
-  get #waiting(): boolean {
-    return this.#logic.part?.waiting ?? (this.disabled || !!this.destination.trim());
-  }
-
+  /** The Call button and Enter. */
   #call = (): void => {
-    const logic = this.#logic.part;
-    if (!logic || logic.waiting) return;
+    if (!this.#logic.part?.callTyped()) return;
     this.#touched = true;
-    logic.callTyped();
     this.requestUpdate();
+  };
+
+  #onBlur = (): void => {
+    this.#touched = true;
+    this.requestUpdate();
+  };
+
+  #onKeydown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    this.#call();
   };
 
   #onInput = (e: InputEvent): void => {
@@ -260,18 +273,12 @@ export class ClidDialer extends ClidFormElement {
    * The embedded picker, under the tag name the picker has (see {@link ClidDialer.pickerTag}),
    * showing what the next call presents (the logic's presentation).
    */
-  #picker(): HTMLElement {
+  #picker(presentation: PickerPresentation | undefined): HTMLElement {
     const { label, theme, disabled, locked } = this;
-    const props = {
-      store: this.source.store,
-      presentation: this.#logic.part?.presentation(),
-      label,
-      theme,
-      disabled,
-      locked,
-    };
+    const props = { store: this.source.store, presentation, label, theme, disabled, locked };
     const tag = (this.constructor as typeof ClidDialer).pickerTag;
-    return (this.#embeddedPicker = embeddedPicker(this.#embeddedPicker, tag, props, this.#onChoice));
+    this.#embeddedPicker = embeddedPicker(this.#embeddedPicker, tag, props, this.#onChoice);
+    return this.#embeddedPicker;
   }
 
   /** The agent chose a number in the picker: their choice for the call; after a refusal, Call is next. */
@@ -279,22 +286,19 @@ export class ClidDialer extends ClidFormElement {
     const logic = this.#logic.part;
     if ((e as CustomEvent<{ scope: string }>).detail.scope !== 'call' || !logic) return;
     logic.overridden();
-    if (logic.refused)
-      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=call]')?.focus());
+    if (logic.view().refused) {
+      this.updateComplete
+        .then(() => this.renderRoot.querySelector<HTMLElement>('[part=call]')?.focus())
+        .catch(() => {});
+    }
   };
 
   override render(): TemplateResult {
-    const strings = dialerStrings(this, this.strings);
-    const source = this.source;
-    const state = source.state;
-    const logic = this.#logic.part;
-    // Before the logic has arrived: nothing to say, or still checking what was typed.
-    const [line, kind] = logic
-      ? logic.status()
-      : [state ? (this.destination.trim() ? strings.checking : '') : source.loading ? strings.loading : ''];
+    const input = this.#input();
+    const view = this.#logic.part?.view() ?? viewBeforeLogic(input);
+    const kind = view.statusKind;
     const bad = kind === 'bad-destination' || kind === 'rejected';
-    const off = this.disabled;
-    return html`<label part="label" for="d">${strings.destination}</label>
+    return html`<label part="label" for="d">${input.strings.destination}</label>
       <input
         id="d"
         part="input"
@@ -303,18 +307,18 @@ export class ClidDialer extends ClidFormElement {
         aria-describedby="st m"
         aria-invalid=${kind === 'bad-destination'}
         .value=${this.destination}
-        ?disabled=${off}
+        ?disabled=${this.disabled}
         @focus=${this.#useKit}
-        @blur=${() => ((this.#touched = true), this.requestUpdate())}
+        @blur=${this.#onBlur}
         @input=${this.#onInput}
-        @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (e.preventDefault(), this.#call())}
+        @keydown=${this.#onKeydown}
       />
-      ${this.#picker()}
-      <div id="st" part="status" class=${bad ? 'bad' : ''} role="status">${line}</div>
-      <div id="m" part="message" role="alert">${source.error?.message ?? logic?.message()}</div>
-      ${source.retry()}
-      <button part="call" aria-disabled=${this.#waiting} aria-busy=${!!logic?.busy} @click=${this.#call}>
-        ${strings.call}
+      ${this.#picker(view.presentation)}
+      <div id="st" part="status" class=${bad ? 'bad' : ''} role="status">${view.status}</div>
+      <div id="m" part="message" role="alert">${this.source.error?.message ?? view.message}</div>
+      ${this.source.retry()}
+      <button part="call" aria-disabled=${view.waiting} aria-busy=${view.busy} @click=${this.#call}>
+        ${input.strings.call}
       </button>`;
   }
 }
