@@ -3,7 +3,7 @@
  * @module
  */
 import { fill, messagesEn } from '../messages.js';
-import { ClidConfigError, parseConfig, type ParsedConfig } from './config.js';
+import { ClidConfigError, isBlocked, parseConfig, type ParsedConfig } from './config.js';
 import { ClidCallError, failureEvent } from './call-error.js';
 import type { ClidStore, ClidStoreOptions } from './clid-store.js';
 import { ClidStoreEvent, type ClidStoreEventDetails } from './events.js';
@@ -265,7 +265,7 @@ class Store extends Watched {
   #pick(id: string | null | undefined): ClidNumber | null {
     // No number has the id null or undefined: the map answers undefined for them.
     const n = this.#config.byId.get(id as string);
-    return n && this.#config.permitted.has(n) ? n : null;
+    return n && this.#config.permitted.has(n) && !isBlocked(n) ? n : null;
   }
 
   /** Builds the new snapshot and tells subscribers. */
@@ -274,7 +274,7 @@ class Store extends Watched {
     const callChoice = this.#pick(this.#call);
     const agentDefault = this.#pick(this.#remembered);
     const accountDefault = this.#pick(c.accountDefault?.id);
-    const first = c.numbers[0] ?? null;
+    const first = c.fallback;
     const selected = callChoice ?? agentDefault ?? accountDefault ?? first;
     this.#state = Object.freeze({
       numbers: c.numbers,
