@@ -40,6 +40,8 @@ const de = {
   checking: 'Nummer wird geprüft…',
   presenting: 'Angezeigt wird {}, {}',
   placed: 'Anruf an {} mit {}',
+  where: '{} · {}',
+  outsideHours: 'Außerhalb der Anrufzeiten dort ({})',
   'why-requested': 'für diesen Anruf angefordert',
   'why-field-rule': 'gewählt nach {}',
   'why-prefix-rule': 'gewählt nach Vorwahl {}',

@@ -40,6 +40,8 @@ const es = {
   checking: 'Comprobando el número…',
   presenting: 'Se mostrará {}, {}',
   placed: 'Llamando a {} con {}',
+  where: '{} · {}',
+  outsideHours: 'Fuera del horario de llamadas allí ({})',
   'why-requested': 'solicitado para esta llamada',
   'why-field-rule': 'elegido por {}',
   'why-prefix-rule': 'elegido por el prefijo {}',

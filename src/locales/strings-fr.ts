@@ -40,6 +40,8 @@ const fr = {
   checking: 'Vérification du numéro…',
   presenting: 'Numéro présenté : {}, {}',
   placed: 'Appel vers {} avec {}',
+  where: '{} · {}',
+  outsideHours: 'En dehors des heures d’appel sur place ({})',
   'why-requested': 'demandé pour cet appel',
   'why-field-rule': 'choisi selon {}',
   'why-prefix-rule': 'choisi selon le préfixe {}',

@@ -11,14 +11,23 @@
  * @module
  */
 import type { PhoneKit, PhoneProblem } from '../../phone/types.js';
-import { ClidCallError, toE164, type CallDetail, type CallRequest, type ClidStore } from '../../store/index.js';
+import {
+  ClidCallError,
+  toE164,
+  type CallDetail,
+  type CallOutcome,
+  type CallRequest,
+  type ClidStore,
+} from '../../store/index.js';
+import { placeOf, placeOfSync } from '../../geo/places.js';
 import { errorMessage } from '../../messages.js';
-import { registerDefaultStrings } from '../../strings.js';
+import { fill, registerDefaultStrings } from '../../strings.js';
 import type { DialerKit } from './dialer-kit.js';
 import { en } from './dialer-logic.strings.js';
 import { isWaiting, statusLine, type DialerInput, type DialerView } from './dialer-view.js';
 import { CallPlacement, type DialError, type DialOptions } from './place-call.js';
 import { Preview, typedCall, type PreviewInput, type StatusKind } from './preview.js';
+import { callingHours, clock, hoursText, localTime, outsideHours, placeName, Where } from './where.js';
 
 registerDefaultStrings(en);
 
@@ -61,6 +70,8 @@ export class DialerLogic {
   #dialed?: CallRequest;
   /** The automatic choice the agent overrode with a per-call choice (see {@link overridden}). */
   #overriddenRule?: string;
+  /** Where the destination is, and the minute timer that keeps its local time current. */
+  #where: Where;
 
   readonly #link: DialerLink;
 
@@ -69,6 +80,7 @@ export class DialerLogic {
     const update = (): void => link.update();
     this.#preview = new Preview(update, (kit) => this.#format(kit));
     this.#calls = new CallPlacement(link.events, update);
+    this.#where = new Where(update);
     if (link.kit.loading) this.useKit().catch(() => {});
   }
 
@@ -101,6 +113,8 @@ export class DialerLogic {
       throw this.#calls.fail(Object.assign(new ClidCallError('invalid-destination', destination), { message }));
     }
     const request = (this.#dialed = { ...options, destination: parsed });
+    // Where the call goes, for its `clid-call` detail: the data of one calling code, small and cached.
+    await placeOf(parsed).catch(() => null);
     try {
       return await this.#place(request);
     } catch (error) {
@@ -135,9 +149,24 @@ export class DialerLogic {
     return kit && atEnd && !deleting ? kit.format(text, this.#link.input().region) : text;
   }
 
+  /**
+   * Tells the store how a call this dialer placed ended (see `ClidDialer.reportOutcome`).
+   * @throws TypeError for a call the store does not know, or an unknown outcome.
+   */
+  async reportOutcome(callId: string, outcome: CallOutcome): Promise<void> {
+    (await this.#link.ready()).reportOutcome(callId, outcome);
+  }
+
+  /** The dialer was removed: nothing of this logic keeps running (the minute timer stops). */
+  stop(): void {
+    this.#where.stop();
+  }
+
   /** Works the preview out again if what it depends on changed (call before each render). */
   update(): void {
     this.#preview.update(this.#previewInput());
+    const parsed = this.#preview.parsed;
+    this.#where.show(this.#link.input().destination.trim() && parsed?.[0] === '+' ? parsed : undefined);
     const overridden = this.#overriddenRule;
     if (overridden !== undefined && this.#link.input().state?.callChoice) {
       const now = this.#preview.automaticRule();
@@ -160,7 +189,23 @@ export class DialerLogic {
       waiting: this.#waiting(input),
       busy: this.#calls.busy,
       refused: this.#calls.failed,
-      presentation: input.destination.trim() ? this.#preview.presentation(input.strings) : undefined,
+      presentation: input.destination.trim() ? this.#preview.presentation(input.strings, input.lang) : undefined,
+      ...this.#whereView(input),
+    };
+  }
+
+  /** Where the call goes and the time there, and the calling-hours warning (see {@link DialerView}). */
+  #whereView({ strings, lang, callingHours: written }: DialerInput): Pick<DialerView, 'where' | 'outsideHours'> {
+    const place = this.#where.place;
+    if (!place) return { where: '', outsideHours: '' };
+    const now = clock.now();
+    const time = localTime(place.timeZones, now, lang);
+    const name = placeName(place, lang);
+    const hours = callingHours(written);
+    const outside = hours !== null && outsideHours(place.timeZones, now, hours);
+    return {
+      where: time ? fill(strings.where, name, time) : name,
+      outsideHours: outside ? fill(strings.outsideHours, hoursText(hours)) : '',
     };
   }
 
@@ -190,7 +235,7 @@ export class DialerLogic {
     const calls = this.#calls;
     if (!calls.failed && calls.line) return [calls.line];
     const refusedRef = calls.failed ? calls.refusedRef : undefined;
-    return statusLine(input, () => this.#preview.status(input.strings, input.touched, refusedRef));
+    return statusLine(input, () => this.#preview.status(input.strings, input.touched, refusedRef, input.lang));
   }
 
   /** The rejection or error of the last call, unless the picker already shows it. */
@@ -203,9 +248,19 @@ export class DialerLogic {
   }
 
   async #place(request: CallRequest): Promise<CallDetail> {
-    const call = await this.#calls.place(this.#link.ready(), request, this.#link.input().strings);
+    const call = await this.#calls.place(this.#link.ready(), request, this.#link.input().strings, withPlace);
     this.#dialed = undefined;
     this.#overriddenRule = undefined;
     return call;
   }
+}
+
+/**
+ * A call's detail with where it goes, when the store has not said and the place data is here:
+ * `place` (in English) and `timeZones`.
+ */
+function withPlace(call: CallDetail): CallDetail {
+  if (call.place !== undefined) return call;
+  const place = placeOfSync(call.destination);
+  return place ? Object.freeze({ ...call, place: place.name, timeZones: place.timeZones }) : call;
 }

@@ -52,6 +52,18 @@ export function callingHours(value: string | undefined | null): CallingHours | n
   return null;
 }
 
+/**
+ * Calling hours as the warning writes them: `08:00–21:00`.
+ *
+ * @example
+ * hoursText([480, 1260]); // '08:00–21:00'
+ */
+export function hoursText([from, to]: CallingHours): string {
+  const hhmm = (minutes: number): string =>
+    `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return `${hhmm(from)}–${hhmm(to)}`;
+}
+
 /** The wall-clock time in `zone` at `now`, as a date whose UTC fields read that time (for formatting and comparing). */
 function wallClock(now: number, zone: string): Date | null {
   let parts: Intl.DateTimeFormatPart[];
