@@ -39,6 +39,18 @@ export default tseslint.config(
       'no-unused-expressions': 'off',
       '@typescript-eslint/no-unused-expressions': 'error',
       '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      // `promise.catch(() => {})` is how this code says "a failure here is shown elsewhere"; an
+      // empty method or function declaration is still an error.
+      '@typescript-eslint/no-empty-function': ['error', { allow: ['arrowFunctions'] }],
+      // `() => this.requestUpdate()` is a callback that calls one void method: plain, not golf.
+      // Void values inside expressions (`a && b()`, `return f()` of a void f) are still errors.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // Numbers read plainly in messages and keys (`${count} numbers`); objects and
+      // `undefined` in a template are still errors.
+      // `a || b` on strings and booleans deliberately treats '' and false as "not given" (an empty
+      // attribute, an unchecked flag); `??` stays required for every other type.
+      '@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true, boolean: true } }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
     },
   },
   {

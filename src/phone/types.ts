@@ -13,10 +13,10 @@ export type PhoneProblem = 'too-short' | 'too-long' | 'not-a-number' | 'needs-co
 /** Parsing and as-you-type formatting of phone numbers, with a default region. */
 export interface PhoneKit {
   /**
-   * The number in E.164 (always starts with `+`), or why not. A leading international `00` is
-   * read as `+`; `region` (ISO 3166, e.g. `GB`) reads national formats.
+   * The number in E.164 (always starts with `+`), or why not (a {@link PhoneProblem}). A leading
+   * international `00` is read as `+`; `region` (ISO 3166, e.g. `GB`) reads national formats.
    */
-  parse(text: string, region?: string): string | PhoneProblem;
+  parse(text: string, region?: string): string;
   /** The text formatted as far as it has been typed (`020 7946 0`), for the input field. */
   format(text: string, region?: string): string;
   /**
@@ -38,3 +38,7 @@ export interface PhoneKitOptions {
    */
   metadata?: 'all' | 'on-demand';
 }
+
+/** A typed number read by a {@link PhoneKit}: its E.164 form, or why it is not a callable number. */
+export type ParsedNumber =
+  { readonly valid: true; readonly e164: string } | { readonly valid: false; readonly problem: PhoneProblem };

@@ -201,7 +201,8 @@ class Store extends Watched {
   /** Emits `rejected` or `error` for a failed call or selection; returns the error. */
   #report(error: unknown): unknown {
     const failure = failureEvent(error);
-    if (failure) this.#emit(failure.type, failure.detail as never);
+    if (failure?.type === 'error') this.#emit('error', failure.detail);
+    if (failure?.type === 'rejected') this.#emit('rejected', failure.detail);
     return error;
   }
 

@@ -52,20 +52,20 @@ export function usable(
   destination?: string,
 ): ClidNumber | ClidCallError {
   const e164 = toE164(ref);
-  // Neither map has the key null: a ref that is not E.164 finds no number by it.
-  const n = typeof ref === 'string' ? (c.byId.get(ref) ?? c.byNumber.get(e164!)) : undefined;
-  let reason: RejectReason = e164 ? 'not-configured' : 'invalid';
+  const n = typeof ref === 'string' ? (c.byId.get(ref) ?? (e164 ? c.byNumber.get(e164) : undefined)) : undefined;
+  let reason: RejectReason = 'invalid';
   if (n && c.permitted.has(n)) {
     if (!isBlocked(n)) return n;
     reason = 'blocked';
   } else if (n) reason = 'not-permitted';
-  return new ClidCallError(
+  else if (e164) reason = 'not-configured';
+  return new ClidCallError({
     reason,
-    typeof ref === 'string' ? ref : JSON.stringify(ref),
+    requested: typeof ref === 'string' ? ref : JSON.stringify(ref),
     source,
-    n && (n.name ? { name: n.name, number: n.number } : { number: n.number }),
+    refused: n && (n.name ? { name: n.name, number: n.number } : { number: n.number }),
     destination,
-  );
+  });
 }
 
 /** The resolution that step `source` found, with `source:match` in its trace. */
@@ -115,7 +115,7 @@ function choice(
  */
 export function destinationOf(request: CallRequest): string {
   const d = toE164(request?.destination);
-  if (d === null) throw new ClidCallError('invalid-destination', String(request?.destination));
+  if (d === null) throw new ClidCallError({ reason: 'invalid-destination', requested: String(request?.destination) });
   return d;
 }
 
@@ -159,7 +159,7 @@ function tail(input: ChainInput, request: CallRequest, trace: TraceStep[]): Reso
     choice(c, input.default, 'agent-default', trace) ||
     choice(c, c.accountDefault?.id, 'account-default', trace);
   if (r) return r;
-  if (!c.fallback) throw new ClidCallError('no-permitted-number');
+  if (!c.fallback) throw new ClidCallError({ reason: 'no-permitted-number' });
   return matched(c.fallback, 'fallback', trace);
 }
 

@@ -10,7 +10,8 @@
  * await logic.dial('+44 20 7946 0123', {});
  * @module
  */
-import type { PhoneKit, PhoneProblem } from '../../phone/types.js';
+import { readNumber } from '../../phone/parsed-number.js';
+import type { PhoneKit } from '../../phone/types.js';
 import {
   ClidCallError,
   toE164,
@@ -106,15 +107,16 @@ export class DialerLogic {
     const region = this.#link.input().region;
     await kit.load?.(destination, region)?.catch(() => {});
     this.#link.update({ kind: 'show', text: kit.format(destination, region) });
-    const parsed = kit.parse(destination, region);
+    const parsed = readNumber(kit, destination, region);
     this.#dialed = undefined;
-    if (parsed[0] !== '+') {
-      const message = this.#link.input().strings[`bad-${parsed as PhoneProblem}`];
-      throw this.#calls.fail(Object.assign(new ClidCallError('invalid-destination', destination), { message }));
+    if (!parsed.valid) {
+      const message = this.#link.input().strings[`bad-${parsed.problem}`];
+      throw this.#calls.fail(new ClidCallError({ reason: 'invalid-destination', requested: destination, message }));
     }
-    const request = (this.#dialed = { ...options, destination: parsed });
+    const request = { ...options, destination: parsed.e164 };
+    this.#dialed = request;
     // Where the call goes, for its `clid-call` detail: the data of one calling code, small and cached.
-    await placeOf(parsed).catch(() => null);
+    await placeOf(parsed.e164).catch(() => null);
     try {
       return await this.#place(request);
     } catch (error) {
@@ -138,7 +140,7 @@ export class DialerLogic {
   callTyped(): boolean {
     if (this.#waiting(this.#link.input())) return false;
     const parsed = this.#preview.parsed;
-    if (parsed?.[0] === '+') this.#place(typedCall(parsed, this.#previewInput())).catch(() => {});
+    if (parsed?.valid) this.#place(typedCall(parsed.e164, this.#previewInput())).catch(() => {});
     return true;
   }
 
@@ -166,7 +168,7 @@ export class DialerLogic {
   update(): void {
     this.#preview.update(this.#previewInput());
     const parsed = this.#preview.parsed;
-    this.#where.show(this.#link.input().destination.trim() && parsed?.[0] === '+' ? parsed : undefined);
+    this.#where.show(this.#link.input().destination.trim() && parsed?.valid ? parsed.e164 : undefined);
     const overridden = this.#overriddenRule;
     if (overridden !== undefined && this.#link.input().state?.callChoice) {
       const now = this.#preview.automaticRule();

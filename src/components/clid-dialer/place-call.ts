@@ -3,9 +3,9 @@
  * it (`clid-call`, or the `clid-rejected` / `clid-error` that says why not).
  * @module
  */
-import { ClidCallEvent, elementEventFor } from '../../events.js';
-import { failureEvent } from '../../store/call-error.js';
-import type { CallDetail, CallKind, CallRequest, ClidCallError, ClidStore } from '../../store/index.js';
+import { ClidCallEvent, ClidErrorEvent, ClidRejectedEvent } from '../../events.js';
+import { ClidCallError, failureEvent, isClidCallError, isRefusal } from '../../store/call-error.js';
+import type { CallDetail, CallKind, CallRequest, ClidStore } from '../../store/index.js';
 import { errorMessage, numberLabel, refusalMessage, type MessageStrings } from '../../messages.js';
 import { formatNumber, loadFormats } from '../../phone/format.js';
 import { fill } from '../../strings.js';
@@ -73,28 +73,35 @@ export class CallPlacement {
       this.#events.dispatchEvent(new ClidCallEvent(call));
       return call;
     } catch (error) {
-      // The agent reads it in their language: which call, which number and why, what to do next.
-      const refusal = error as ClidCallError;
-      this.refusedRef = refusal.requested;
-      // Numbers in the message read in their country's grouping: fetch it first (small, cached).
-      const named = [refusal.destination, refusal.refused?.number].filter((n): n is string => !!n);
-      if (named.length) await loadFormats(named).catch(() => {});
-      if (refusal.reason === 'no-permitted-number') refusal.message = errorMessage(strings, refusal.reason);
-      else if (
-        refusal.reason &&
-        refusal.reason !== 'invalid-destination' &&
-        (refusal.reason as string) !== 'no-config'
-      ) {
-        refusal.message = refusalMessage(strings, refusal as ClidCallError & { reason: 'invalid' }, formatNumber);
-      }
-      this.fail(refusal);
-      const failure = failureEvent(error);
-      if (failure) this.#events.dispatchEvent(new elementEventFor[failure.type](failure.detail as never));
-      throw error;
+      const shown = await this.#worded(error, strings);
+      this.fail(shown);
+      const failure = failureEvent(shown);
+      if (failure?.type === 'error') this.#events.dispatchEvent(new ClidErrorEvent(failure.detail));
+      if (failure?.type === 'rejected') this.#events.dispatchEvent(new ClidRejectedEvent(failure.detail));
+      throw shown;
     } finally {
       this.busy = false;
       this.#requestUpdate();
     }
+  }
+
+  /**
+   * The error as the agent reads it: a store's refusal worded anew in their language (which call,
+   * which number and why, what to do next), with the numbers in their country's grouping; any
+   * other error (no config, a failing hook) as it is.
+   */
+  async #worded(error: unknown, strings: MessageStrings): Promise<Error> {
+    this.refusedRef = isClidCallError(error) ? error.requested : undefined;
+    if (!isClidCallError(error)) return error instanceof Error ? error : new Error(String(error));
+    const { reason, requested, source, refused, destination } = error;
+    // Numbers in the message read in their country's grouping: fetch it first (small, cached).
+    const named = [destination, refused?.number].filter((n): n is string => !!n);
+    if (named.length) await loadFormats(named).catch(() => {});
+    let message: string;
+    if (reason === 'no-permitted-number') message = errorMessage(strings, reason);
+    else if (isRefusal(error)) message = refusalMessage(strings, error, formatNumber);
+    else return error;
+    return new ClidCallError({ reason, requested, source, refused, destination, message });
   }
 
   /** Forgets the last call's line (a new destination is being typed). */

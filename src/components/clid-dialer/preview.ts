@@ -5,7 +5,8 @@
  * @module
  */
 import { formatNumber, loadFormats } from '../../phone/format.js';
-import type { PhoneKit, PhoneProblem } from '../../phone/types.js';
+import { readNumber } from '../../phone/parsed-number.js';
+import type { ParsedNumber, PhoneKit } from '../../phone/types.js';
 import { numberLabel, refusalMessage } from '../../messages.js';
 import type {
   CallKind,
@@ -16,6 +17,7 @@ import type {
   Resolution,
   ResolvedRule,
 } from '../../store/index.js';
+import { isRefusal } from '../../store/call-error.js';
 import { fill, type ClidStrings } from '../../strings.js';
 import { healthNote, type PickerPresentation } from '../clid-picker/face.js';
 import type { DialerStrings } from './clid-dialer.strings.js';
@@ -63,8 +65,8 @@ const ruleKey = (resolution: Resolution | ClidCallError | undefined): string =>
 
 /** One dialer's preview, worked out again whenever what it depends on changes. */
 export class Preview {
-  /** The destination in E.164, or why it is not valid; `undefined` while empty or unparsed. */
-  parsed?: string;
+  /** The destination read (E.164, or why it is not valid); `undefined` while empty or unparsed. */
+  parsed?: ParsedNumber;
   /** What would be presented, or why not; `undefined` while it is worked out. */
   #resolution?: Resolution | ClidCallError;
   #seen: unknown[] = [];
@@ -92,7 +94,7 @@ export class Preview {
   /** The destination is a valid number still being resolved, or not parsed yet. */
   get pending(): boolean {
     const parsed = this.parsed;
-    return !parsed || (parsed[0] === '+' && !this.#resolution);
+    return !parsed || (parsed.valid && !this.#resolution);
   }
 
   /** Re-parses the destination and asks the store when something the preview depends on changed. */
@@ -106,19 +108,24 @@ export class Preview {
     // A destination in a country whose metadata is still on its way: "Checking number…" until it
     // arrives, then it is formatted and checked (or, if it cannot be loaded, checked without it).
     const arriving = typed && typed !== this.#withoutMetadata ? kit?.load?.(typed, region) : undefined;
-    if (arriving) {
+    if (kit && arriving) {
       this.parsed = undefined;
       const retry = (): void => {
         this.#seen = [];
-        this.#metadataArrived(kit!);
+        this.#metadataArrived(kit);
       };
-      arriving.then(retry, () => ((this.#withoutMetadata = typed), retry()));
+      const readWithout = (): void => {
+        this.#withoutMetadata = typed;
+        retry();
+      };
+      arriving.then(retry, readWithout);
       return;
     }
-    const parsed = (this.parsed = typed && kit ? kit.parse(typed, region) : undefined);
-    if (parsed?.[0] !== '+' || !state || !store) return;
+    const parsed = typed && kit ? readNumber(kit, typed, region) : undefined;
+    this.parsed = parsed;
+    if (!parsed?.valid || !state || !store) return;
     this.#input = input;
-    const request = typedCall(parsed, input);
+    const request = typedCall(parsed.e164, input);
     const asked = ++this.#asked;
     const answered = (resolution: Resolution | ClidCallError): void => {
       if (asked !== this.#asked) return;
@@ -127,9 +134,13 @@ export class Preview {
     };
     try {
       const resolution = store.resolveSync(request);
-      if (!resolution.trace.includes('selector:async')) return void (this.#resolution = resolution);
+      if (!resolution.trace.includes('selector:async')) {
+        this.#resolution = resolution;
+        return;
+      }
     } catch (error) {
-      return this.#answer(error as ClidCallError);
+      this.#answer(error as ClidCallError);
+      return;
     }
     store.resolve(request).then(answered, answered);
   }
@@ -154,29 +165,21 @@ export class Preview {
   ): [string, StatusKind?] {
     const parsed = this.parsed;
     const resolution = this.#resolution;
-    if (this.pending) return [strings.checking];
-    if (parsed![0] !== '+')
-      return touched || parsed !== 'too-short' ? [strings[`bad-${parsed as PhoneProblem}`], 'bad-destination'] : [''];
+    if (!parsed || this.pending) return [strings.checking];
+    if (!parsed.valid) {
+      if (!touched && parsed.problem === 'too-short') return [''];
+      return [strings[`bad-${parsed.problem}`], 'bad-destination'];
+    }
+    if (!resolution) return [strings.checking];
     if (resolution instanceof Error) {
       // No number permitted: the picker already says so; a refused call's message says it already.
-      if (
-        resolution.reason === 'no-permitted-number' ||
-        (refusedRef !== undefined && resolution.requested === refusedRef)
-      )
-        return [''];
-      return [
-        refusalMessage(
-          strings,
-          { ...resolution, reason: resolution.reason as 'invalid', destination: undefined },
-          formatNumber,
-        ),
-        'rejected',
-      ];
+      if (!isRefusal(resolution) || (refusedRef !== undefined && resolution.requested === refusedRef)) return [''];
+      const { reason, requested, refused } = resolution;
+      return [refusalMessage(strings, { reason, requested, refused }, formatNumber), 'rejected'];
     }
-    const resolved = resolution as Resolution;
-    const line = fill(strings.presenting, numberLabel(resolved.clid, formatNumber), why(strings, resolved, lang));
+    const line = fill(strings.presenting, numberLabel(resolution.clid, formatNumber), why(strings, resolution, lang));
     // A flagged or at-risk number says so here too, after the sentence that names it.
-    const note = healthNote(resolved.clid, strings);
+    const note = healthNote(resolution.clid, strings);
     return [note ? `${line}. ${note}.` : line, 'preview'];
   }
 
@@ -187,7 +190,7 @@ export class Preview {
    */
   presentation(strings: DialerStrings & ClidStrings, lang = 'en'): PickerPresentation | undefined {
     const resolution = this.#resolution;
-    if (!resolution || resolution instanceof Error || this.parsed?.[0] !== '+') return undefined;
+    if (!resolution || resolution instanceof Error || !this.parsed?.valid) return undefined;
     if (resolution.source === 'call') return { clid: resolution.clid, mode: 'override', reason: strings.override };
     return AUTOMATIC.has(resolution.source)
       ? { clid: resolution.clid, mode: 'automatic', reason: fill(strings.automatic, why(strings, resolution, lang)) }
@@ -205,9 +208,9 @@ export class Preview {
   #findAutomaticRule(): string {
     const input = this.#input;
     const parsed = this.parsed;
-    if (!input?.store || parsed?.[0] !== '+') return '';
+    if (!input?.store || !parsed?.valid) return '';
     try {
-      return ruleKey(input.store.resolveSync({ ...typedCall(parsed, input), manual: false }));
+      return ruleKey(input.store.resolveSync({ ...typedCall(parsed.e164, input), manual: false }));
     } catch (error) {
       return ruleKey(error as ClidCallError);
     }
