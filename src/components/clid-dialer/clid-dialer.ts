@@ -297,6 +297,8 @@ export class ClidDialer extends ClidFormElement {
   override update(changed: PropertyValues): void {
     // After the controllers' update, so the preview is worked out on the store's latest state.
     this.#logic.part?.update();
+    // A removed dialer that renders again (a late answer) starts no timer.
+    if (!this.isConnected) this.#logic.part?.stop();
     super.update(changed);
   }
 

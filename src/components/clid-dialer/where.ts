@@ -84,17 +84,28 @@ function wallClock(now: number, zone: string): Date | null {
   return new Date(Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute')));
 }
 
-/** The earliest and latest wall-clock times of the zones at `now` (`null` when no zone is known). */
+/**
+ * The widest spread of local times worth showing as a range: the zones of one area (Idaho's two,
+ * Mexico's mobiles) differ by a few hours; a toll-free or nationwide range (+1 800: Guam to Samoa)
+ * says nothing of the callee's clock, so it shows no time and gives no warning.
+ */
+const WIDEST_MS = 6 * 3600_000;
+
+/**
+ * The earliest and latest wall-clock times of the zones at `now`; `null` when no zone is known or
+ * they spread wider than {@link WIDEST_MS}.
+ */
 function span(zones: readonly string[], now: number): [Date, Date] | null {
   const times = zones.map((zone) => wallClock(now, zone)).filter((t): t is Date => t !== null);
   if (!times.length) return null;
   times.sort((a, b) => a.getTime() - b.getTime());
-  return [times[0], times[times.length - 1]];
+  const [first, last] = [times[0], times[times.length - 1]];
+  return last.getTime() - first.getTime() > WIDEST_MS ? null : [first, last];
 }
 
 /**
  * The local time of `zones` at `now` in language `lang`: "7:42 AM", or a range when the zones'
- * clocks differ ("8:42 – 10:42 AM"); `''` when no zone is known.
+ * clocks differ ("7:42 – 8:42 AM"); `''` when no zone is known or they spread over more than six hours.
  *
  * @example
  * localTime(['America/Los_Angeles'], Date.UTC(2026, 11, 3, 15, 42), 'en'); // '7:42 AM'
@@ -107,11 +118,14 @@ export function localTime(zones: readonly string[], now: number, lang: string): 
   return first.getTime() === last.getTime() ? format.format(first) : format.formatRange(first, last);
 }
 
-/** A call in `zones` at `now` falls outside `hours` in at least one of them. */
+/**
+ * A call in `zones` at `now` falls outside `hours` in at least one of them (never when the zones
+ * spread too wide to say: see {@link localTime}).
+ */
 export function outsideHours(zones: readonly string[], now: number, [from, to]: CallingHours): boolean {
-  return zones.some((zone) => {
-    const t = wallClock(now, zone);
-    if (!t) return false;
+  const times = span(zones, now);
+  if (!times) return false;
+  return times.some((t) => {
     const minute = t.getUTCHours() * 60 + t.getUTCMinutes();
     const inside = from < to ? minute >= from && minute < to : minute >= from || minute < to;
     return !inside;
