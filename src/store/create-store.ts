@@ -9,8 +9,12 @@ import type { ClidStore, ClidStoreOptions } from './clid-store.js';
 import { ClidStoreEvent, type ClidStoreEventDetails } from './events.js';
 import { decode, encode, openStorage, storageKey, type StorageAdapter } from './persistence.js';
 import { destinationOf, isThenable, resolveLater, resolveNow, usable, type ChainInput } from './resolve.js';
+import { Sticky } from './sticky.js';
+import { loadedPlaceOf, localPresenceStep, prepareLocalPresence } from './local-presence.js';
+import { toE164 } from './e164.js';
 import type {
   CallDetail,
+  CallOutcome,
   CallRequest,
   ClidConfig,
   ClidNumber,
@@ -19,6 +23,7 @@ import type {
   ErrorDetail,
   Resolution,
   SelectScope,
+  TraceStep,
 } from './types.js';
 import { Watched } from './watched.js';
 
@@ -39,6 +44,8 @@ class Store extends Watched {
   #state!: ClidState;
   readonly #listeners = new Set<(state: ClidState) => void>();
   readonly #adapter: StorageAdapter;
+  /** Sticky numbers: the calls this store placed, and the account's memory (domain rule 11). */
+  readonly #sticky: Sticky;
   readonly #web: Storage | null;
   #key!: string;
   #call: string | null = null;
@@ -60,6 +67,7 @@ class Store extends Watched {
     this.#options = options;
     const parsed = parseConfig(config);
     ({ adapter: this.#adapter, web: this.#web } = openStorage(options.storage, (e) => this.#fault(e)));
+    this.#sticky = new Sticky(this.#adapter);
     this.#use(parsed);
   }
 
@@ -131,8 +139,19 @@ class Store extends Watched {
     return resolveNow(this.#chainInput, request, this.#options.selector);
   }
 
-  resolve(request: CallRequest): Promise<Resolution> {
+  async resolve(request: CallRequest): Promise<Resolution> {
+    // Sticky memory and place data are brought in first (only when the config asks for them).
+    const c = this.#config;
+    const sticky = this.#sticky.prepare(c);
+    // A request that is not an object is refused by the chain below, as before.
+    const places = prepareLocalPresence(c, toE164((request as CallRequest | null | undefined)?.destination));
+    // Neither rejects (a memory or place data that cannot be read is said in the trace).
+    if (sticky || places) await Promise.all([sticky, places]);
     return resolveLater(this.#chainInput, request, this.#options.selector, this.#options.selectorTimeoutMs ?? 3000);
+  }
+
+  reportOutcome(callId: string, outcome: CallOutcome): void {
+    this.#sticky.report(this.#config, callId, outcome);
   }
 
   async placeCall(request: CallRequest): Promise<CallDetail> {
@@ -143,6 +162,7 @@ class Store extends Watched {
       throw this.#report(e);
     }
     const { clid, source, rule } = r;
+    const place = loadedPlaceOf(destinationOf(request));
     const detail: CallDetail = {
       callId: newCallId(),
       destination: destinationOf(request),
@@ -151,7 +171,9 @@ class Store extends Watched {
       ...(rule && { rule }),
       kind: request.kind ?? 'outbound',
       ...(request.record && { record: request.record }),
+      ...(place && { place: place.name, timeZones: place.timeZones }),
     };
+    this.#sticky.placed(detail);
     // The `call` event freezes its detail: what this resolves with is that same frozen object.
     this.#dropCall(detail);
     return detail;
@@ -188,7 +210,16 @@ class Store extends Watched {
   }
 
   /** What the precedence chain reads, now. */
-  readonly #chainInput = (): ChainInput => ({ config: this.#config, call: this.#call, default: this.#remembered });
+  readonly #chainInput = (): ChainInput => ({
+    config: this.#config,
+    call: this.#call,
+    default: this.#remembered,
+    automatic: this.#automatic,
+  });
+
+  /** The steps after the selector hook: sticky, then local presence. */
+  readonly #automatic = (destination: string, trace: TraceStep[]): Resolution | undefined =>
+    this.#sticky.step(this.#config, destination, trace) ?? localPresenceStep(this.#config, destination, trace);
 
   #emit<K extends keyof ClidStoreEventDetails>(
     type: K,
