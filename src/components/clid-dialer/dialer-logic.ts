@@ -258,8 +258,9 @@ export class DialerLogic {
 }
 
 /**
- * A call's detail with where it goes, when the store has not said and the place data is here:
- * `place` (in English) and `timeZones`.
+ * A call's detail with where it goes, when the store has not said (it does only for accounts with
+ * local presence, which load the place data) and the dialer has the place: `place` (in English)
+ * and `timeZones`. The store's own `call` event then lacks them; the dialer's `clid-call` has them.
  */
 function withPlace(call: CallDetail): CallDetail {
   if (call.place !== undefined) return call;
