@@ -63,6 +63,12 @@ const ruleKey = (resolution: Resolution | ClidCallError | undefined): string =>
     ? `${resolution.source} ${JSON.stringify(resolution.rule ?? resolution.clid.id)}`
     : '';
 
+/**
+ * A step `resolveSync` could not answer in full: an async selector hook, or data still on its way
+ * (the sticky memory of an async adapter, local presence's place data). `resolve` answers it.
+ */
+const answersLater = (step: string): boolean => step === 'selector:async' || step.endsWith(':not-loaded');
+
 /** One dialer's preview, worked out again whenever what it depends on changes. */
 export class Preview {
   /** The destination read (E.164, or why it is not valid); `undefined` while empty or unparsed. */
@@ -134,7 +140,7 @@ export class Preview {
     };
     try {
       const resolution = store.resolveSync(request);
-      if (!resolution.trace.includes('selector:async')) {
+      if (!resolution.trace.some(answersLater)) {
         this.#resolution = resolution;
         return;
       }
