@@ -10,7 +10,7 @@ const ruleText = (rule) => {
     case 'field':
       return `${rule.field} = ${rule.value}`;
     case 'sticky':
-      return `since ${rule.since}`;
+      return `since ${rule.since.slice(0, 10)}`;
     default:
       return `${rule.level}: ${rule.place}`;
   }
