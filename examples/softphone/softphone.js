@@ -86,6 +86,8 @@ const WHY = {
   'field-rule': 'by field rule',
   'prefix-rule': 'by prefix rule',
   selector: 'by the selector hook',
+  sticky: 'the number that last reached this customer',
+  'local-presence': 'local presence',
   call: 'your choice for this call',
   'agent-default': 'your default',
   'account-default': "the account's default",

@@ -28,7 +28,8 @@ export class ListView {
 
   /**
    * Rows for `state`, keeping the numbers whose name contains `query`, or (for a query of digits)
-   * whose number contains its digits. A `blocked` number is never offered.
+   * whose number contains its digits. (A `blocked` number is never among the state's numbers: the
+   * store leaves it out, so it is never offered.)
    */
   build(state: ClidState, query: string, groupBy: string | undefined, s: ClidStrings): readonly Row[] {
     const def = state.agentDefault?.id;
@@ -38,7 +39,6 @@ export class ListView {
     const q = query.trim().toLowerCase();
     const digits = /^[\d\s+().-]+$/.test(q) && q.replace(/\D/g, '');
     const list = state.numbers
-      .filter((n) => n.health !== 'blocked')
       .filter((n) => !q || sortText(n).toLowerCase().includes(q) || (digits && n.number.includes(digits)))
       .sort((a, b) => +(b.id === def) - +(a.id === def) || collator.compare(sortText(a), sortText(b)));
     const groups = new Map<string, ClidNumber[]>();
