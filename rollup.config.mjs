@@ -8,6 +8,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
+import { geoDataPlugin } from './scripts/geo-data.mjs';
 import { phoneMetadataPlugin } from './scripts/phone-metadata.mjs';
 
 /**
@@ -45,9 +46,11 @@ export default [
       'store/index': 'src/store/index.ts',
       'bridge/bridge': 'src/bridge/bridge.ts',
       'telephony/index': 'src/telephony/index.ts',
+      // Places and time zones (the store's local presence imports it too): built even before it does.
+      'geo/places': 'src/geo/places.ts',
     },
     external,
-    plugins: [phoneMetadataPlugin({ dropIn: false }), typescript()],
+    plugins: [phoneMetadataPlugin({ dropIn: false }), geoDataPlugin({ dropIn: false }), typescript()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -66,6 +69,8 @@ export default [
     plugins: [
       // libphonenumber-js's metadata, one file per country calling code beside the bundle.
       phoneMetadataPlugin({ dropIn: true }),
+      // libphonenumber's places and time zones, one file per country calling code beside the bundle.
+      geoDataPlugin({ dropIn: true }),
       modernLibphonenumber(),
       // Production builds of Lit: the `development` export condition is left out on purpose.
       nodeResolve({ exportConditions: ['browser', 'import', 'default'] }),

@@ -19,10 +19,13 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, executable, requestedEngines, startWebKit } from './scripts/browsers.mjs';
 import { memoryPlugin } from './scripts/memory-plugin.mjs';
+import { writeGeoData } from './scripts/geo-data.mjs';
 import { writePhoneMetadata } from './scripts/phone-metadata.mjs';
 
 // src/phone/metadata/*.js: libphonenumber-js's metadata per calling code, generated (git-ignored).
 writePhoneMetadata();
+// src/geo/data/*.js: libphonenumber's places and time zones per calling code, generated (git-ignored).
+writeGeoData();
 
 /**
  * Test files that use what the WebKit driver cannot do, by file-name ending. They run in

