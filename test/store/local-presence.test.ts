@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { PlaceInfo } from '../../src/geo/places.js';
 import { type ClidConfig } from '../../src/store/index.js';
 import { usePlaceSource, type PlaceSource } from '../../src/store/local-presence.js';
+import { loadAutomaticSteps } from '../../src/store/automatic.js';
 import { makeStore } from '../helpers/fixtures.js';
 
 // A stand-in for src/geo/places.ts with a few places, so the step is tested on its own; the same
@@ -78,6 +79,11 @@ const withHealth = (health: Record<string, string>, extra: Partial<ClidConfig> =
     extra,
     [FR, SF, LA, NY, TO, MAN].map((n) => (health[n.id] ? { ...n, health: health[n.id] } : n)) as ClidConfig['numbers'],
   );
+
+// The steps' module is loaded lazily: once here, so that a store's first resolveSync has it.
+before(async () => {
+  await loadAutomaticSteps();
+});
 
 let fake: ReturnType<typeof fakePlaces>;
 beforeEach(() => {
