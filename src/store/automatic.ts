@@ -32,6 +32,11 @@ export function loadAutomaticSteps(): Promise<Steps | undefined> {
   });
 }
 
+/** Starts loading the steps' module, for a later call (it never rejects). */
+function startLoading(): void {
+  loadAutomaticSteps().catch(() => undefined);
+}
+
 /** Whether `c` asks for a step after the selector hook. */
 const wanted = (c: ParsedConfig): boolean => c.sticky !== null || c.localPresence !== null;
 
@@ -51,13 +56,16 @@ export class Automatic {
 
   /** A config was taken: starts loading the steps it asks for, so that `resolveSync` soon has them. */
   configured(c: ParsedConfig): void {
-    if (wanted(c) && !steps) void loadAutomaticSteps();
+    if (wanted(c) && !steps) startLoading();
   }
 
   /** Notes a placed call (so its outcome can be reported), and returns where it goes when known. */
   placed(call: CallDetail): { place: string; timeZones: readonly string[] } | undefined {
     this.#placed.set(call.callId, [call.destination, call.clid.id]);
-    if (this.#placed.size > PLACED_LIMIT) this.#placed.delete(this.#placed.keys().next().value as string);
+    if (this.#placed.size > PLACED_LIMIT) {
+      const [oldest] = this.#placed.keys();
+      this.#placed.delete(oldest);
+    }
     const place = steps?.loadedPlaceOf(call.destination);
     return place && { place: place.name, timeZones: place.timeZones };
   }
@@ -71,9 +79,11 @@ export class Automatic {
     if (outcome !== 'answered' && outcome !== 'voicemail') return;
     if (steps) this.#stickyOf(steps).record(read(), ...call);
     else
-      void loadAutomaticSteps().then((module) => {
-        if (module) this.#stickyOf(module).record(read(), ...call);
-      });
+      loadAutomaticSteps()
+        .then((module) => {
+          if (module) this.#stickyOf(module).record(read(), ...call);
+        })
+        .catch(() => undefined);
   }
 
   /**
@@ -95,7 +105,7 @@ export class Automatic {
     if (!steps) {
       if (c.sticky) trace.push('sticky:not-loaded');
       if (c.localPresence) trace.push('local-presence:not-loaded');
-      void loadAutomaticSteps();
+      startLoading();
       return undefined;
     }
     return this.#stickyOf(steps).step(c, destination, trace) ?? steps.localPresenceStep(c, destination, trace);
