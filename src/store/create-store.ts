@@ -9,8 +9,7 @@ import type { ClidStore, ClidStoreOptions } from './clid-store.js';
 import { ClidStoreEvent, type ClidStoreEventDetails } from './events.js';
 import { decode, encode, openStorage, storageKey, type StorageAdapter } from './persistence.js';
 import { destinationOf, isThenable, resolveLater, resolveNow, usable, type ChainInput } from './resolve.js';
-import { Sticky } from './sticky.js';
-import { loadedPlaceOf, localPresenceStep, prepareLocalPresence } from './local-presence.js';
+import { Automatic } from './automatic.js';
 import { toE164 } from './e164.js';
 import type {
   CallDetail,
@@ -44,8 +43,8 @@ class Store extends Watched {
   #state!: ClidState;
   readonly #listeners = new Set<(state: ClidState) => void>();
   readonly #adapter: StorageAdapter;
-  /** Sticky numbers: the calls this store placed, and the account's memory (domain rule 11). */
-  readonly #sticky: Sticky;
+  /** Sticky numbers and local presence: the calls this store placed, and the lazily loaded steps. */
+  readonly #automatic: Automatic;
   readonly #web: Storage | null;
   #key!: string;
   #call: string | null = null;
@@ -67,7 +66,7 @@ class Store extends Watched {
     this.#options = options;
     const parsed = parseConfig(config);
     ({ adapter: this.#adapter, web: this.#web } = openStorage(options.storage, (e) => this.#fault(e)));
-    this.#sticky = new Sticky(this.#adapter);
+    this.#automatic = new Automatic(this.#adapter);
     this.#use(parsed);
   }
 
@@ -141,17 +140,17 @@ class Store extends Watched {
 
   async resolve(request: CallRequest): Promise<Resolution> {
     // Sticky memory and place data are brought in first (only when the config asks for them).
-    const c = this.#config;
-    const sticky = this.#sticky.prepare(c);
-    // A request that is not an object is refused by the chain below, as before.
-    const places = prepareLocalPresence(c, toE164((request as CallRequest | null | undefined)?.destination));
-    // Neither rejects (a memory or place data that cannot be read is said in the trace).
-    if (sticky || places) await Promise.all([sticky, places]);
+    // A request that is not an object is refused by the chain below, as before. Never rejects.
+    const ready = this.#automatic.prepare(
+      this.#config,
+      toE164((request as CallRequest | null | undefined)?.destination),
+    );
+    if (ready) await ready;
     return resolveLater(this.#chainInput, request, this.#options.selector, this.#options.selectorTimeoutMs ?? 3000);
   }
 
   reportOutcome(callId: string, outcome: CallOutcome): void {
-    this.#sticky.report(this.#config, callId, outcome);
+    this.#automatic.report(() => this.#config, callId, outcome);
   }
 
   async placeCall(request: CallRequest): Promise<CallDetail> {
@@ -162,7 +161,6 @@ class Store extends Watched {
       throw this.#report(e);
     }
     const { clid, source, rule } = r;
-    const place = loadedPlaceOf(destinationOf(request));
     const detail: CallDetail = {
       callId: newCallId(),
       destination: destinationOf(request),
@@ -171,9 +169,9 @@ class Store extends Watched {
       ...(rule && { rule }),
       kind: request.kind ?? 'outbound',
       ...(request.record && { record: request.record }),
-      ...(place && { place: place.name, timeZones: place.timeZones }),
     };
-    this.#sticky.placed(detail);
+    // Where the call goes, when the place data is loaded (local presence loads it).
+    Object.assign(detail, this.#automatic.placed(detail));
     // The `call` event freezes its detail: what this resolves with is that same frozen object.
     this.#dropCall(detail);
     return detail;
@@ -194,6 +192,7 @@ class Store extends Watched {
   /** Takes a parsed config; a new storage key (another account or agent) starts afresh. */
   #use(c: ParsedConfig): void {
     this.#config = c;
+    this.#automatic.configured(c);
     const key = storageKey(c.accountId, c.agentId);
     if (key !== this.#key) {
       this.#key = key;
@@ -214,12 +213,12 @@ class Store extends Watched {
     config: this.#config,
     call: this.#call,
     default: this.#remembered,
-    automatic: this.#automatic,
+    automatic: this.#steps,
   });
 
   /** The steps after the selector hook: sticky, then local presence. */
-  readonly #automatic = (destination: string, trace: TraceStep[]): Resolution | undefined =>
-    this.#sticky.step(this.#config, destination, trace) ?? localPresenceStep(this.#config, destination, trace);
+  readonly #steps = (destination: string, trace: TraceStep[]): Resolution | undefined =>
+    this.#automatic.step(this.#config, destination, trace);
 
   #emit<K extends keyof ClidStoreEventDetails>(
     type: K,

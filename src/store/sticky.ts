@@ -12,16 +12,13 @@
 import type { ParsedConfig } from './config.js';
 import type { StorageAdapter } from './persistence.js';
 import { isThenable, matched } from './resolve.js';
-import type { CallDetail, CallOutcome, Resolution, TraceOutcome, TraceStep } from './types.js';
+import type { Resolution, TraceOutcome, TraceStep } from './types.js';
 
 /** At most this many destinations are remembered per account; the least recent are dropped. */
 export const STICKY_LIMIT = 10_000;
 /** The memory is read from storage again when it is older than this (another tab or agent may have added to it). */
 export const STICKY_REFRESH_MS = 1000;
-/** How many placed calls the store knows by `callId`, for `reportOutcome`. */
-const PLACED_LIMIT = 1000;
 const DAY_MS = 86_400_000;
-const OUTCOMES: readonly CallOutcome[] = ['answered', 'voicemail', 'no-answer', 'busy', 'failed'];
 
 /**
  * The clock sticky numbers read. Tests set `now` to move time without waiting; nothing else
@@ -188,11 +185,10 @@ class Memory {
 }
 
 /**
- * The sticky step and the calls it learns from, for one store: the calls it placed (by
- * `callId`) and the memory of the account in use.
+ * The sticky step for one store: the memory of the account in use (the calls it placed are
+ * known by `automatic.ts`, which is not loaded lazily).
  */
 export class Sticky {
-  readonly #placed = new Map<string, { readonly destination: string; readonly id: string }>();
   #memory: Memory | undefined;
 
   constructor(readonly adapter: StorageAdapter) {}
@@ -204,23 +200,9 @@ export class Sticky {
     return this.#memory;
   }
 
-  /** Notes a call the store placed, so its outcome can be reported. */
-  placed(call: CallDetail): void {
-    this.#placed.set(call.callId, { destination: call.destination, id: call.clid.id });
-    if (this.#placed.size > PLACED_LIMIT) dropFirst(this.#placed);
-  }
-
-  /**
-   * `store.reportOutcome`: after `answered` or `voicemail`, with `rules.sticky`, remembers the
-   * call's destination → number. Throws a `TypeError` for an unknown call or outcome.
-   */
-  report(c: ParsedConfig, callId: string, outcome: CallOutcome): void {
-    const call = this.#placed.get(callId);
-    if (!call) throw new TypeError(`reportOutcome: ${JSON.stringify(callId)} is not a call this store placed`);
-    if (!OUTCOMES.includes(outcome))
-      throw new TypeError(`reportOutcome: ${JSON.stringify(outcome)} is not one of ${OUTCOMES.join(', ')}`);
-    if (c.sticky && (outcome === 'answered' || outcome === 'voicemail'))
-      this.#memoryOf(c).record(call.destination, call.id, c.sticky.days);
+  /** With `rules.sticky`, remembers that a call to `destination` from number `id` was answered (or reached voicemail). */
+  record(c: ParsedConfig, destination: string, id: string): void {
+    if (c.sticky) this.#memoryOf(c).record(destination, id, c.sticky.days);
   }
 
   /** Before an async resolution: the memory read again when stale (awaited for an async adapter). */

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createClidStore, memoryStorage, type ClidConfig, type StorageAdapter } from '../../src/store/index.js';
 import { STICKY_LIMIT, STICKY_REFRESH_MS, stickyClock, stickyKey } from '../../src/store/sticky.js';
+import { loadAutomaticSteps } from '../../src/store/automatic.js';
 import { base, faultyStorage, FR, makeStore, record, settle, UK, US } from '../helpers/fixtures.js';
 
 const D = '+14155551234';
@@ -28,6 +29,11 @@ function asyncStorage(map = new Map<string, string>()) {
 /** The destinations → [id, time] that storage holds for the account. */
 const stored = (adapter: StorageAdapter) =>
   (JSON.parse(adapter.get(KEY) as string) as { e: [string, string, number][] }).e.map(([d, id]) => `${d}>${id}`);
+
+// The steps' module is loaded lazily: once here, so that a store's first resolveSync has it.
+before(async () => {
+  await loadAutomaticSteps();
+});
 
 let now = Date.UTC(2026, 11, 3, 15, 0);
 const realNow = stickyClock.now;
