@@ -58,17 +58,28 @@ interface Chunk {
   m: string;
   /** `'US United States|CA Canada'`: the code's regions and their English names. */
   k: string;
-  /** Leading digits of the code's other regions: `[[pattern, region]]`. */
-  d?: [string, string][];
+  /**
+   * How the code's regions are told apart, in order (libphonenumber's): `[pattern, region]`, the
+   * region's leading digits; `[pattern, region, 1]`, its numbers' whole patterns.
+   */
+  d?: [string, string, 1?][];
+  /** The longest geocoder prefix the module keeps (a build-time ceiling may drop longer ones). */
+  l?: number;
   /** Place names, `|`-separated. */
   n: string;
-  /** Geocoder prefixes (national digits) → index in `n` (base 36): `'161:a 20:0'`. */
+  /**
+   * Geocoder prefixes (national digits) → index in `n` (base 36), and the length of the area's
+   * prefix when it is shorter (all keys under it name the same place): `'161:a 20:0 1142:g:3'`.
+   */
   g: string;
   /** Time-zone sets (`&`-joined zones), `|`-separated. */
   z: string;
   /** Time-zone prefixes (national digits; empty for the whole code) → index in `z` (base 36). */
   t: string;
-  /** +1: area code → region (index in `n`, `-` for none) and country when not the main one: `'204:3:CA'`. */
+  /**
+   * +1: area code → region (index in `n`, `-` for none, `!` not a geographic area code) and country
+   * when not the main one: `'204:3:CA'`, `'268:-:AG'`, `'600:!:CA'`.
+   */
   a?: string;
 }
 
@@ -84,22 +95,30 @@ interface Places {
   countryNames: Map<string, string>;
   countryOfName: Map<string, string>;
   leading: [RegExp, string][];
-  places: Prefixes<string>;
+  /** Geocoder prefix → its place's name, and the length of its area's prefix when shorter than its own. */
+  places: Prefixes<{ name: string; areaLength: number | undefined }>;
   zones: Prefixes<readonly string[]>;
-  areas?: Map<string, { region?: string; country?: string }>;
+  /** +1: area code → whether it is geographic, its state or province, its country when not the main one. */
+  areas?: Map<string, { geographic: boolean; region?: string; country?: string }>;
 }
 
-const prefixes = <T>(encoded: string, values: readonly T[]): Prefixes<T> => {
+/** A prefix table from `'prefix:index[:area length] …'`, each value made from its entry's fields. */
+const prefixes = <T>(encoded: string, value: (index: number, areaLength: number | undefined) => T): Prefixes<T> => {
   const map = new Map<string, T>();
   let longest = 0;
   for (const entry of encoded ? encoded.split(' ') : []) {
-    const [prefix = '', index = ''] = entry.split(':');
-    const value = values[parseInt(index, 36)];
-    if (value === undefined) throw new Error(`geo data: no value ${index} for prefix ${prefix}`);
-    map.set(prefix, value);
+    const [prefix = '', index = '', areaLength] = entry.split(':');
+    map.set(prefix, value(parseInt(index, 36), areaLength ? Number(areaLength) : undefined));
     longest = Math.max(longest, prefix.length);
   }
   return { map, longest };
+};
+
+/** The `index`th of `values` (a module that names a value it does not have is broken). */
+const at = <T>(values: readonly T[], index: number): T => {
+  const value = values[index];
+  if (value === undefined) throw new Error(`geo data: no value ${String(index)}`);
+  return value;
 };
 
 /** The value of the longest prefix of `digits` in the table. */
@@ -113,25 +132,27 @@ const longestPrefix = <T>({ map, longest }: Prefixes<T>, digits: string): [strin
 
 const unpack = (chunk: Chunk): Places => {
   const names = chunk.n ? chunk.n.split('|') : [];
+  const zoneSets = chunk.z.split('|').map((zones) => zones.split('&'));
   const countryNames = new Map<string, string>();
   for (const entry of chunk.k.split('|')) countryNames.set(entry.slice(0, 2), entry.slice(3));
   const places: Places = {
     main: chunk.m,
     countryNames,
     countryOfName: new Map([...countryNames].map(([region, name]) => [name, region])),
-    leading: (chunk.d ?? []).map(([pattern, region]) => [new RegExp(`^(?:${pattern})`), region]),
-    places: prefixes(chunk.g, names),
-    zones: prefixes(
-      chunk.t,
-      chunk.z.split('|').map((zones) => zones.split('&')),
-    ),
+    leading: (chunk.d ?? []).map(([pattern, region, whole]): [RegExp, string] => [
+      new RegExp(whole ? `^(?:${pattern})$` : `^(?:${pattern})`),
+      region,
+    ]),
+    places: prefixes(chunk.g, (index, areaLength) => ({ name: at(names, index), areaLength })),
+    zones: prefixes(chunk.t, (index) => at(zoneSets, index)),
   };
   if (chunk.a !== undefined) {
     places.areas = new Map();
     for (const entry of chunk.a.split(' ')) {
       const [area = '', region = '-', country] = entry.split(':');
       places.areas.set(area, {
-        ...(region === '-' ? {} : { region: names[parseInt(region, 36)] }),
+        geographic: region !== '!',
+        ...(region === '-' || region === '!' ? {} : { region: at(names, parseInt(region, 36)) }),
         ...(country ? { country } : {}),
       });
     }
@@ -196,14 +217,17 @@ export function placeOfSync(e164: string): PlaceInfo | null | undefined {
   if (places === null) return null;
   const national = e164.replace(/\D/g, '').slice(code.length);
   const timeZones = longestPrefix(places.zones, national)?.[1] ?? [];
+  if (places.areas) return nanpPlace(places, places.areas, national, timeZones);
   const found = longestPrefix(places.places, national);
-  if (places.areas) return nanpPlace(places, places.areas, national, found?.[1], timeZones);
-  const mainName = places.countryNames.get(places.main) ?? places.main;
-  if (!found) return { country: countryByDigits(places, national), name: mainName, timeZones };
-  const [prefix, name] = found;
+  if (!found) {
+    const country = countryByDigits(places, national);
+    return { country, name: places.countryNames.get(country) ?? country, timeZones };
+  }
+  const [prefix, { name, areaLength }] = found;
   const namedCountry = places.countryOfName.get(name);
   if (namedCountry) return { country: namedCountry, name, timeZones };
-  return { country: countryByDigits(places, national), area: code + prefix, areaName: name, name, timeZones };
+  const area = code + prefix.slice(0, areaLength ?? prefix.length);
+  return { country: countryByDigits(places, national), area, areaName: name, name, timeZones };
 }
 
 /** The region whose leading digits the national number starts with, else the code's main region. */
@@ -215,21 +239,20 @@ const nanpPlace = (
   places: Places,
   areas: NonNullable<Places['areas']>,
   national: string,
-  found: string | undefined,
   timeZones: readonly string[],
 ): PlaceInfo => {
   const areaCode = national.slice(0, 3);
   const area = areas.get(areaCode);
   const country = area?.country ?? places.main;
   const countryName = places.countryNames.get(country) ?? country;
-  if (!area) return { country, name: countryName, timeZones };
-  const areaName = found ?? area.region ?? countryName;
+  if (!area?.geographic) return { country, name: countryName, timeZones };
+  const areaName = longestPrefix(places.places, areaCode)?.[1].name ?? area.region ?? countryName;
   return {
     country,
     area: `1${areaCode}`,
     areaName,
     ...(area.region ? { region: area.region } : {}),
-    name: areaName,
+    name: longestPrefix(places.places, national)?.[1].name ?? areaName,
     timeZones,
   };
 };
