@@ -27,7 +27,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export const lazy = <T>(load: () => Promise<T>): (() => Promise<T>) => {
   let p: Promise<T> | undefined;
   return () =>
-    (p ??= load().catch((e) => {
+    (p ??= load().catch((e: unknown) => {
       p = undefined;
       throw e;
     }));
@@ -91,7 +91,7 @@ export class LazyPart<Part> implements ReactiveController {
         this.#host.requestUpdate();
         return part;
       },
-      (error) => {
+      (error: unknown) => {
         this.#loading = undefined;
         throw error;
       },
@@ -109,5 +109,7 @@ export class LazyPart<Part> implements ReactiveController {
     this.#prefetched = !!this.part;
   }
 
-  #prefetch = (): void => void this.load().catch(() => {});
+  #prefetch = (): void => {
+    this.load().catch(() => {});
+  };
 }

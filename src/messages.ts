@@ -82,11 +82,9 @@ const NUMBERISH = /^\+?[\d\s().-]{3,}$/;
 export function refusalMessage(s: MessageStrings, refusal: Refusal, format: NumberFormat): string {
   const { refused, requested = '', destination } = refusal;
   const numberish = NUMBERISH.test(requested);
-  const number = refused
-    ? numberLabel(refused, format)
-    : numberish
-      ? format(requested.replace(/[\s().-]/g, ''))
-      : s.requestedNumber;
+  let number = s.requestedNumber;
+  if (refused) number = numberLabel(refused, format);
+  else if (numberish) number = format(requested.replace(/[\s().-]/g, ''));
   // An id the account does not know is, to the agent, a number the account does not have.
   const reason = refusal.reason === 'invalid' && !numberish ? 'not-configured' : refusal.reason;
   const why = fill(s[`refused-${reason}`], number);
@@ -97,11 +95,14 @@ export function refusalMessage(s: MessageStrings, refusal: Refusal, format: Numb
 
 /** The sentence for an error the agent sees (`no-permitted-number`, `storage`, `config-invalid`). */
 export function errorMessage(s: MessageStrings, code: ErrorDetail['code'], detail = ''): string {
-  return code === 'no-permitted-number'
-    ? s.noneAllowed
-    : code === 'storage'
-      ? fill(s.storageFailed, detail)
-      : code === 'config-invalid'
-        ? fill(s.configInvalid, detail)
-        : detail;
+  switch (code) {
+    case 'no-permitted-number':
+      return s.noneAllowed;
+    case 'storage':
+      return fill(s.storageFailed, detail);
+    case 'config-invalid':
+      return fill(s.configInvalid, detail);
+    default:
+      return detail;
+  }
 }

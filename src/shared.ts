@@ -21,7 +21,9 @@ export interface SharedState {
 const key = Symbol.for('clid-picker.shared.v1');
 
 /** This page's shared state (created by the first copy that needs it). */
-export const shared: SharedState = ((globalThis as Record<symbol, SharedState>)[key] ??= { dialers: new Set() });
+export const shared: SharedState = ((globalThis as Partial<Record<symbol, SharedState>>)[key] ??= {
+  dialers: new Set(),
+});
 
 /** A selector for every dialer tag name seen on the page (`clid-dialer` when none has connected yet). */
 export const dialerSelector = (): string => [...shared.dialers].join(',') || 'clid-dialer';

@@ -90,14 +90,14 @@ export type LocaleTable = Required<ClidStrings>;
  * The translations that ship, each a lazily loaded chunk of its own (English is built in):
  * fetched the first time an element meets the language, so a page pays only for its own.
  */
-const shipped: Record<string, () => Promise<{ default: LocaleTable }>> = {
+const shipped: Partial<Record<string, () => Promise<{ default: LocaleTable }>>> = {
   de: () => import('./locales/strings-de.js'),
   fr: () => import('./locales/strings-fr.js'),
   es: () => import('./locales/strings-es.js'),
 };
 
 /** The shipped translations that have arrived, by language. */
-const arrived: Record<string, Partial<ClidStrings>> = { en };
+const arrived: Partial<Record<string, Partial<ClidStrings>>> = { en };
 /** Strings registered by the page (by lowercase tag); they win over the shipped ones. */
 const registered: Record<string, Partial<ClidStrings>> = {};
 /** Translations on their way, with the elements to render again when they arrive. */
@@ -156,7 +156,7 @@ export const registerDefaultStrings = (defaults: Partial<ClidStrings>): void => 
 
 /** The `lang` in effect for `el`: its own or its nearest ancestor's, across shadow roots. */
 export const langOf = (el: Element): string => {
-  for (let n: Element | undefined = el; n; n = n.parentElement ?? (n.getRootNode() as ShadowRoot).host) {
+  for (let n: Element | undefined = el; n; n = n.parentElement ?? (n.getRootNode() as Partial<ShadowRoot>).host) {
     if ((n as HTMLElement).lang) return (n as HTMLElement).lang.toLowerCase();
   }
   return 'en';
@@ -170,8 +170,8 @@ export const langOf = (el: Element): string => {
 export const stringsFor = (el: Element, own?: Partial<ClidStrings> | null): ClidStrings => {
   const lang = langOf(el);
   const base = lang.split('-')[0];
-  void fetchLocale(base, el);
-  return { ...en, ...arrived[base], ...registered[base], ...registered[lang], ...own } as ClidStrings;
+  fetchLocale(base, el).catch(() => {});
+  return { ...en, ...arrived[base], ...registered[base], ...registered[lang], ...own };
 };
 
 /**

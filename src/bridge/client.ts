@@ -32,7 +32,12 @@ export interface ClidBridgeClientOptions {
 /** Why a command failed: the softphone's reason (`not-permitted`, `invalid-destination`, `no-config`, `locked`…) or `timeout`. */
 export type ClidBridgeError = Error & { reason: string };
 
-type Waiter = [(v: unknown) => void, (e: Error) => void, ReturnType<typeof setTimeout>];
+/** A request waiting for its reply: how to settle it, and the timer that fails it. */
+interface Waiter {
+  readonly resolve: (v: unknown) => void;
+  readonly reject: (e: Error) => void;
+  readonly timer: ReturnType<typeof setTimeout>;
+}
 
 /**
  * The CRM side of the `clid-bridge` protocol. Events (`CustomEvent`s whose detail is that of the
@@ -42,7 +47,8 @@ type Waiter = [(v: unknown) => void, (e: Error) => void, ReturnType<typeof setTi
 export class ClidBridgeClient extends EventTarget {
   /** Resolves with the softphone's state once it has answered. */
   readonly ready: Promise<ClidState>;
-  #options: Required<ClidBridgeClientOptions> & { target: Window };
+  /** `target` is `null` for a frame that was not in a document when the client was made. */
+  #options: Omit<Required<ClidBridgeClientOptions>, 'target'> & { target: Window | null };
   #frame?: HTMLIFrameElement;
   #waiting = new Map<string, Waiter>();
   #queue: object[] = [];
@@ -58,12 +64,13 @@ export class ClidBridgeClient extends EventTarget {
     super();
     checkOrigins([options.origin]);
     const t = options.target;
-    const frame = (this.#frame = t instanceof HTMLIFrameElement ? t : undefined);
+    const frame = t instanceof HTMLIFrameElement ? t : undefined;
+    this.#frame = frame;
     this.#options = {
       timeoutMs: 15_000,
       debug: false,
       ...options,
-      target: frame ? frame.contentWindow! : (t as Window),
+      target: frame ? frame.contentWindow : (t as Window),
     };
     this.ready = new Promise((r) => (this.#ready = r));
     addEventListener('message', this.#onMessage);
@@ -121,13 +128,15 @@ export class ClidBridgeClient extends EventTarget {
     removeEventListener('message', this.#onMessage);
     this.#frame?.removeEventListener('load', this.#greet);
     clearInterval(this.#ping);
-    for (const [id, [, reject, timer]] of this.#waiting)
-      (clearTimeout(timer), reject(fail('closed', `Request ${id} was not answered: the client was closed`)));
+    for (const [id, { reject, timer }] of this.#waiting) {
+      clearTimeout(timer);
+      reject(fail('closed', `Request ${id} was not answered: the client was closed`));
+    }
     this.#waiting.clear();
   }
 
   #post(body: object): void {
-    this.#options.target.postMessage(envelope(body), this.#options.origin);
+    this.#options.target?.postMessage(envelope(body), this.#options.origin);
   }
 
   #send(body: object): Promise<unknown> {
@@ -138,7 +147,7 @@ export class ClidBridgeClient extends EventTarget {
         this.#waiting.delete(id);
         reject(fail('timeout', `The softphone did not answer within ${this.#options.timeoutMs} ms`));
       }, this.#options.timeoutMs);
-      this.#waiting.set(id, [resolve, reject, timer]);
+      this.#waiting.set(id, { resolve, reject, timer });
       const msg = { ...body, id };
       if (this.#connected) this.#post(msg);
       else this.#queue.push(msg);
@@ -158,28 +167,35 @@ export class ClidBridgeClient extends EventTarget {
     const { target, origin, debug } = this.#options;
     if (e.source !== target) return;
     const m = readInbound(e.data);
-    if (e.origin !== origin)
-      return void (
-        debug &&
-        m &&
-        console.warn(`clid-bridge: ignored a message from ${e.origin}: not ${origin}`, e.data)
-      );
-    if (typeof m === 'string') return void (debug && console.warn(`clid-bridge: ignored a message: ${m}`, e.data));
+    if (e.origin !== origin) {
+      if (debug && m) console.warn(`clid-bridge: ignored a message from ${e.origin}: not ${origin}`, e.data);
+      return;
+    }
+    if (typeof m === 'string') {
+      if (debug) console.warn(`clid-bridge: ignored a message: ${m}`, e.data);
+      return;
+    }
     if (!m) return;
     if (m.type === 'reply') {
-      if (m.id === 'hello') return m.ok ? this.#connect(m.result as ClidState) : undefined;
-      const w = this.#waiting.get(m.id);
-      if (!w) return;
+      if (m.id === 'hello') {
+        if (m.ok) this.#connect(m.result as ClidState);
+        return;
+      }
+      const waiter = this.#waiting.get(m.id);
+      if (!waiter) return;
       this.#waiting.delete(m.id);
-      clearTimeout(w[2]);
-      return m.ok ? w[0](m.result) : w[1](fail(m.reason, m.message));
+      clearTimeout(waiter.timer);
+      if (m.ok) waiter.resolve(m.result);
+      else waiter.reject(fail(m.reason, m.message));
+      return;
     }
     if (m.type === 'ready') this.#connect(m.detail as ClidState);
     if (m.type === 'call') {
       const id = (m.detail as CallDetail).callId;
       if (this.#calls.has(id)) return;
       // The calls seen lately are enough to drop a repeat; a whole shift's would only grow.
-      if (this.#calls.add(id).size > 500) this.#calls.delete(this.#calls.values().next().value!);
+      this.#calls.add(id);
+      if (this.#calls.size > 500) this.#calls.delete(this.#calls.values().next().value ?? '');
     }
     this.dispatchEvent(new CustomEvent(m.type, { detail: m.detail }));
   }

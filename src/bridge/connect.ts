@@ -69,21 +69,32 @@ const post = (target: Window, origin: string, body: object) => target.postMessag
  */
 function originsOf(l: Link): readonly string[] {
   if (l.peer) return [l.peer];
-  const up = l.target === globalThis.parent && globalThis.location?.ancestorOrigins?.[0];
+  // `ancestorOrigins` is Chromium's and WebKit's only (Firefox has none); Node has no location.
+  const location = globalThis.location as Partial<Location> | undefined;
+  const ancestors = location?.ancestorOrigins;
+  const up = l.target === globalThis.parent && ancestors?.[0];
   return up && l.origins.includes(up) ? [up] : l.origins;
 }
 
 /** Sends a store event once to every (frame, origin) linked to the store, however many bridges link them. */
 function relay(store: ClidStore, e: Event): void {
-  const detail = (e as CustomEvent).detail;
+  const detail: unknown = (e as CustomEvent).detail;
   // Posted after the dispatch, so a `change` that a later listener cancels is never sent.
   queueMicrotask(() => {
     if (e.defaultPrevented) return;
     const sent = new Map<Window, Set<string>>();
     for (const l of links) {
       if (l.store !== store) continue;
-      const seen = sent.get(l.target) ?? sent.set(l.target, new Set()).get(l.target)!;
-      for (const o of originsOf(l)) if (!seen.has(o)) (seen.add(o), post(l.target, o, { type: e.type, detail }));
+      let seen = sent.get(l.target);
+      if (!seen) {
+        seen = new Set();
+        sent.set(l.target, seen);
+      }
+      for (const o of originsOf(l)) {
+        if (seen.has(o)) continue;
+        seen.add(o);
+        post(l.target, o, { type: e.type, detail });
+      }
     }
   });
 }
@@ -94,7 +105,7 @@ function onMessage(e: MessageEvent): void {
   const cmd = readCommand(e.data);
   if (!link) {
     // Only bridge traffic is worth a warning; other scripts' messages are not ours to judge.
-    if (typeof cmd !== 'string' || e.data?.protocol)
+    if (typeof cmd !== 'string' || (e.data as { protocol?: unknown } | null)?.protocol)
       warn(
         links.some((l) => l.debug),
         `origin or frame is not allowed`,
@@ -102,9 +113,16 @@ function onMessage(e: MessageEvent): void {
       );
     return;
   }
-  if (typeof cmd === 'string') return warn(link.debug, cmd, e);
+  if (typeof cmd === 'string') {
+    warn(link.debug, cmd, e);
+    return;
+  }
   for (const l of from) if (l.origins.includes(e.origin)) l.peer = e.origin;
-  if (cmd) run(link, cmd).then((r) => post(link.target, e.origin, r));
+  // run() never rejects: a failure becomes a failed reply.
+  if (cmd)
+    run(link, cmd)
+      .then((r) => post(link.target, e.origin, r))
+      .catch(() => {});
 }
 
 /** Runs a command; never throws (a failure becomes a failed reply). */
@@ -131,7 +149,9 @@ async function run(link: Link, cmd: BridgeCommand): Promise<BridgeReply> {
       );
     }
     let why: { reason: string; message: string } | undefined;
-    const rejected = (e: Event) => (why = (e as CustomEvent).detail);
+    const rejected = (e: Event): void => {
+      why = (e as CustomEvent<{ reason: string; message: string }>).detail;
+    };
     store.addEventListener('rejected', rejected);
     try {
       if (store.select(cmd.ref, { scope: cmd.scope })) return ok(store.getState());
@@ -143,7 +163,8 @@ async function run(link: Link, cmd: BridgeCommand): Promise<BridgeReply> {
       ? no('locked', 'The callback number is locked')
       : no('cancelled', 'The change was cancelled');
   } catch (err) {
-    const { reason, message } = err as Error & { reason?: string };
+    // A throw from a host's hook may be anything: its message too.
+    const { reason, message } = err as { reason?: string; message?: unknown };
     return no(reason ?? 'error', String(message));
   }
 }
@@ -174,8 +195,11 @@ async function run(link: Link, cmd: BridgeCommand): Promise<BridgeReply> {
 export function connectClidBridge(options: ClidBridgeOptions): ClidBridge {
   const { target, store } = options;
   checkOrigins(options.origins);
-  if (!target || typeof target.postMessage !== 'function') throw new TypeError('clid-bridge: target must be a window');
-  if (!store || typeof store.getState !== 'function') throw new TypeError('clid-bridge: store is required');
+  // Plain-JS callers may pass anything.
+  if (typeof (target as Partial<Window> | undefined)?.postMessage !== 'function')
+    throw new TypeError('clid-bridge: target must be a window');
+  if (typeof (store as Partial<ClidStore> | undefined)?.getState !== 'function')
+    throw new TypeError('clid-bridge: store is required');
   const link: Link = { ...options, origins: [...options.origins] };
   if (!links.length) addEventListener('message', onMessage);
   if (!storeOff.has(store)) {
@@ -190,7 +214,10 @@ export function connectClidBridge(options: ClidBridgeOptions): ClidBridge {
       const i = links.indexOf(link);
       if (i < 0) return;
       links.splice(i, 1);
-      if (!links.some((l) => l.store === store)) (storeOff.get(store)?.(), storeOff.delete(store));
+      if (!links.some((l) => l.store === store)) {
+        storeOff.get(store)?.();
+        storeOff.delete(store);
+      }
       if (!links.length) removeEventListener('message', onMessage);
     },
   };

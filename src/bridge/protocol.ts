@@ -143,7 +143,7 @@ export function readCommand(data: unknown): BridgeCommand | null | string {
     if (!isText(m.ref)) return 'select.ref is not a string';
     if (m.scope !== undefined && m.scope !== 'call' && m.scope !== 'default')
       return `select.scope ${JSON.stringify(m.scope)} is unknown`;
-    return { type, id: m.id, ref: m.ref, scope: m.scope as SelectScope | undefined };
+    return { type, id: m.id, ref: m.ref, scope: m.scope };
   }
   if (type === 'report-outcome') {
     if (!isText(m.callId)) return 'report-outcome.callId is not a string';
@@ -182,10 +182,11 @@ export function readInbound(data: unknown): BridgeInbound | null | string {
 export function checkOrigins(origins: readonly string[]): void {
   if (!Array.isArray(origins) || !origins.length)
     throw new TypeError('clid-bridge: origins must list at least one exact origin');
-  for (const o of origins) {
+  // Plain-JS callers may pass anything.
+  for (const o of origins as readonly unknown[]) {
     let exact = false;
     try {
-      exact = new URL(o).origin === o && o !== 'null';
+      exact = typeof o === 'string' && new URL(o).origin === o && o !== 'null';
     } catch {
       // not a URL
     }
@@ -197,4 +198,4 @@ export function checkOrigins(origins: readonly string[]): void {
 }
 
 /** A copy that survives structured cloning (plain data only). */
-export const plain = <T>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
+export const plain = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));

@@ -40,6 +40,8 @@ export class NumberFormats implements ReactiveController {
     const numbers = this.#numbers();
     if (!numbers || numbers === this.#requested) return;
     this.#requested = numbers;
-    this.#cancelPrefetch = idle(() => void loadFormats(numbers.map((n) => n.number)).catch(() => {}));
+    this.#cancelPrefetch = idle(() => {
+      loadFormats(numbers.map((n) => n.number)).catch(() => {});
+    });
   }
 }

@@ -12,6 +12,14 @@ import { StoreController, type StoreHost } from './store-controller.js';
 
 const noConfig = (message: string): Error => Object.assign(Error(message), { reason: 'no-config' });
 
+/** Where an element's store comes from, and what that source holds (see {@link SourceController}). */
+type Source =
+  | { readonly kind: 'store'; readonly value: ClidStore }
+  | { readonly kind: 'config'; readonly value: ClidConfig | string }
+  | { readonly kind: 'script'; readonly value: string }
+  | { readonly kind: 'config-src'; readonly value: string }
+  | { readonly kind: 'provider'; readonly value: ClidStore | undefined };
+
 /** The properties an element offers for its data source (see the README, "The elements"). */
 export interface SourceHost extends StoreHost {
   /** A shared store (first choice). */
@@ -49,11 +57,14 @@ export class SourceController extends StoreController {
   error?: ErrorDetail;
   /** True while `config-src` loads. */
   loading = false;
-  #key?: unknown;
+  /** The source the store came from (or is coming from). */
+  #source?: Source;
   #made?: ClidStore;
-  #ctx?: ClidStore;
+  /** The nearest provider's store. */
+  #provided?: ClidStore;
   #waits: [(s: ClidStore) => void, (e: Error) => void][] = [];
-  #pending?: string;
+  /** A number the host selected before the store was there (`null` from a plain-JS `value = null`). */
+  #pending?: string | null;
   #fetching?: AbortController;
   #releasing?: ReturnType<typeof setTimeout>;
   #released = false;
@@ -65,9 +76,12 @@ export class SourceController extends StoreController {
     host.addController({
       hostConnected: () => {
         clearTimeout(this.#releasing);
-        if (this.#released) ((this.#released = false), host.requestUpdate());
+        if (this.#released) {
+          this.#released = false;
+          host.requestUpdate();
+        }
         stop = requestStore(host, (store) => {
-          this.#ctx = store;
+          this.#provided = store;
           host.requestUpdate();
         });
       },
@@ -82,7 +96,9 @@ export class SourceController extends StoreController {
   /** The element was removed for good: lets go of the store it made and of a pending load. */
   #release(): void {
     this.#fetching?.abort();
-    this.#fetching = this.#made = this.#key = undefined;
+    this.#fetching = undefined;
+    this.#made = undefined;
+    this.#source = undefined;
     this.#released = true;
     this.use(undefined);
     this.host.requestUpdate();
@@ -95,11 +111,9 @@ export class SourceController extends StoreController {
    */
   ready(): Promise<ClidStore> {
     const e = this.error;
-    return e
-      ? Promise.reject(noConfig(e.message))
-      : this.store
-        ? Promise.resolve(this.store)
-        : new Promise((resolve, reject) => this.#waits.push([resolve, reject]));
+    if (e) return Promise.reject(noConfig(e.message));
+    if (this.store) return Promise.resolve(this.store);
+    return new Promise((resolve, reject) => this.#waits.push([resolve, reject]));
   }
 
   override use(store?: ClidStore): void {
@@ -117,11 +131,10 @@ export class SourceController extends StoreController {
   }
 
   hostUpdate(): void {
-    const h = this.host;
-    const script = h.querySelector(':scope>script[type="application/json"]');
-    const key = h.store || h.config || script?.textContent || h.configSrc || this.#ctx;
+    const source = this.#currentSource();
+    const changed = source.kind !== this.#source?.kind || source.value !== this.#source.value;
     // Removed for good: nothing is made again until the element is connected again.
-    if (key !== this.#key && !this.#released) this.#source(key);
+    if (changed && !this.#released) this.#use(source);
     const v = this.#pending;
     if (v !== null && v !== undefined && this.store) {
       this.#pending = undefined;
@@ -129,24 +142,42 @@ export class SourceController extends StoreController {
     }
   }
 
-  #source(key: unknown): void {
+  /** The host's source now, first match wins (an empty attribute or script counts as none). */
+  #currentSource(): Source {
     const h = this.host;
-    this.#key = key;
+    if (h.store) return { kind: 'store', value: h.store };
+    if (h.config) return { kind: 'config', value: h.config };
+    const script = h.querySelector(':scope>script[type="application/json"]')?.textContent;
+    if (script) return { kind: 'script', value: script };
+    if (h.configSrc) return { kind: 'config-src', value: h.configSrc };
+    return { kind: 'provider', value: this.#provided };
+  }
+
+  /** Takes the store from `source`: at once, or once its config is parsed or fetched. */
+  #use(source: Source): void {
+    const h = this.host;
+    this.#source = source;
     this.error = undefined;
     this.loading = false;
     this.#fetching?.abort();
     this.#fetching = undefined;
-    if (h.store || key === this.#ctx) this.use(key as ClidStore | undefined);
-    else if (key !== h.configSrc) this.#load(key);
+    if (source.kind === 'store' || source.kind === 'provider') this.use(source.value);
+    else if (source.kind !== 'config-src') this.#load(source.value);
     else {
       this.loading = true;
-      const { signal } = (this.#fetching = new AbortController());
-      fetch(key as string, { credentials: 'same-origin', signal })
-        .then((r) => (r.ok ? r.json() : Promise.reject(Error(`HTTP ${r.status}`))))
+      const fetching = new AbortController();
+      this.#fetching = fetching;
+      const { signal } = fetching;
+      fetch(source.value, { credentials: 'same-origin', signal })
+        .then((r) => (r.ok ? (r.json() as Promise<unknown>) : Promise.reject(Error(`HTTP ${r.status}`))))
         .then(
-          (config) => !signal.aborted && this.#load(config),
-          (e: Error) =>
-            !signal.aborted && this.#fail('config-load', fill(stringsFor(h, h.strings).loadError, e.message)),
+          (config) => {
+            if (!signal.aborted) this.#load(config);
+          },
+          (e: unknown) => {
+            const message = e instanceof Error ? e.message : String(e);
+            if (!signal.aborted) this.#fail('config-load', fill(stringsFor(h, h.strings).loadError, message));
+          },
         );
     }
   }
@@ -176,9 +207,14 @@ export class SourceController extends StoreController {
   retry(): TemplateResult | typeof nothing {
     const h = this.host;
     return this.error && h.configSrc
-      ? html`<button part="retry" @click=${() => this.#source(this.#key)}>${stringsFor(h, h.strings).retry}</button>`
+      ? html`<button part="retry" @click=${this.#retry}>${stringsFor(h, h.strings).retry}</button>`
       : nothing;
   }
+
+  /** Fetches `config-src` again (or takes the source again). */
+  #retry = (): void => {
+    if (this.#source) this.#use(this.#source);
+  };
 
   #fail(code: 'config-load' | 'config-invalid', message: string): void {
     this.loading = false;

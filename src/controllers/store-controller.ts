@@ -3,9 +3,12 @@
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { elementEventFor } from '../events.js';
-import type { ClidState, ClidStore } from '../store/index.js';
+import { ClidChangeEvent, ClidDefaultChangeEvent, ClidErrorEvent, ClidRejectedEvent } from '../events.js';
+import type { ClidState, ClidStore, ClidStoreEventDetails } from '../store/index.js';
 import { agentMessage, type ClidStrings } from '../strings.js';
+
+/** A store event as a DOM event (the store may be another copy of the library's: not `instanceof`). */
+type StoreEvent<K extends keyof ClidStoreEventDetails> = CustomEvent<ClidStoreEventDetails[K]>;
 
 /** Store events that an element re-dispatches (with the `clid-` prefix) when it caused them. */
 const REDISPATCHED = ['change', 'rejected', 'error', 'default-change'] as const;
@@ -71,13 +74,13 @@ export class StoreController implements ReactiveController {
   hostConnected(): void {
     const store = this.store;
     if (store && !this.#off) {
-      const unsubscribe = store.subscribe(() => this.#sync());
+      const unsubscribe = store.subscribe(() => this.#sync(store));
       for (const type of REDISPATCHED) store.addEventListener(type, this.#relay);
       this.#off = () => {
         unsubscribe();
         for (const type of REDISPATCHED) store.removeEventListener(type, this.#relay);
       };
-      this.#sync();
+      this.#sync(store);
     }
   }
 
@@ -88,23 +91,32 @@ export class StoreController implements ReactiveController {
 
   #relay = (e: Event): void => {
     if (!this.#mine) return;
-    let detail = (e as CustomEvent).detail;
-    // Rejections and errors are worded for this element's agent (language, number formatting).
-    if (e.type === 'rejected' || e.type === 'error') {
-      detail = {
-        ...detail,
-        message: agentMessage(this.host, detail, (this.host as { strings?: Partial<ClidStrings> }).strings),
-      };
-    }
-    this.notice = detail.message ?? this.notice;
-    if (!this.host.dispatchEvent(new elementEventFor[e.type as (typeof REDISPATCHED)[number]](detail)))
-      e.preventDefault();
+    if (!this.host.dispatchEvent(this.#elementEvent(e))) e.preventDefault();
     this.host.requestUpdate();
   };
 
-  #sync(): void {
+  /**
+   * The element's event for a store event (one of {@link REDISPATCHED}); rejections and errors
+   * are worded for this element's agent (language, number formatting) and kept as its notice.
+   */
+  #elementEvent(e: Event): Event {
+    if (e.type === 'change') return new ClidChangeEvent((e as StoreEvent<'change'>).detail);
+    if (e.type === 'default-change') return new ClidDefaultChangeEvent((e as StoreEvent<'default-change'>).detail);
+    const strings = (this.host as { strings?: Partial<ClidStrings> }).strings;
+    if (e.type === 'rejected') {
+      const { detail } = e as StoreEvent<'rejected'>;
+      this.notice = agentMessage(this.host, detail, strings);
+      return new ClidRejectedEvent({ ...detail, message: this.notice });
+    }
+    const { detail } = e as StoreEvent<'error'>;
+    this.notice = agentMessage(this.host, detail, strings);
+    return new ClidErrorEvent({ ...detail, message: this.notice });
+  }
+
+  #sync(store: ClidStore): void {
     const before = this.state;
-    const state = (this.state = this.store!.getState());
+    const state = store.getState();
+    this.state = state;
     if (before && !this.#mine && state.selected?.id !== before.selected?.id) this.outside = state.selected;
     this.host.requestUpdate();
   }

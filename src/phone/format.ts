@@ -23,7 +23,9 @@ const loadFormatter = lazy(() => import('./international-format.js'));
  */
 export const onFormatsChange = (listener: () => void): (() => void) => {
   listeners.add(listener);
-  return () => void listeners.delete(listener);
+  return () => {
+    listeners.delete(listener);
+  };
 };
 
 /**

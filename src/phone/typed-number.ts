@@ -22,7 +22,7 @@ const plus = (text: string): string => text.trim().replace(/^00[\s\-.]*(?=[1-9])
 const country = (region?: string): CountryCode | undefined =>
   (region?.toUpperCase() as CountryCode | undefined) || undefined;
 
-const LENGTH: Record<string, PhoneProblem> = {
+const LENGTH: Partial<Record<string, PhoneProblem>> = {
   TOO_SHORT: 'too-short',
   TOO_LONG: 'too-long',
   NOT_A_NUMBER: 'not-a-number',
@@ -57,8 +57,9 @@ export const phoneKit: PhoneKit = {
       const n = parsePhoneNumberFromString(text, { defaultCountry: cc }, metadata);
       if (n?.isValid()) return n.number;
       const length = validatePhoneNumberLength(text, { defaultCountry: cc }, metadata);
-      if (length && LENGTH[length]) return LENGTH[length];
-      return length === 'INVALID_COUNTRY' && text[0] !== '+' ? 'needs-country' : 'invalid';
+      const problem = length && LENGTH[length];
+      if (problem) return problem;
+      return length === 'INVALID_COUNTRY' && !text.startsWith('+') ? 'needs-country' : 'invalid';
     } catch {
       return 'invalid';
     }
@@ -68,7 +69,7 @@ export const phoneKit: PhoneKit = {
     const t = plus(text);
     // Letters, a national number with no region to read it in, or a country whose metadata is
     // still on its way: leave what the agent typed.
-    if (/[^\d\s\-.()+]/.test(t) || (!cc && t[0] !== '+') || missingFor(t, cc).length) return text;
+    if (/[^\d\s\-.()+]/.test(t) || (!cc && !t.startsWith('+')) || missingFor(t, cc).length) return text;
     try {
       return new AsYouType(cc, metadata).input(t);
     } catch {
@@ -78,6 +79,7 @@ export const phoneKit: PhoneKit = {
   load(text, region) {
     const missing = missingFor(plus(text), country(region));
     // Once the region's metadata is here, its international prefix may name one more code.
-    return missing.length ? loadCallingCodes(missing).then(() => phoneKit.load!(text, region)) : undefined;
+    if (!missing.length) return undefined;
+    return loadCallingCodes(missing).then(() => phoneKit.load?.(text, region));
   },
 };

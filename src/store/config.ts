@@ -59,7 +59,7 @@ export interface ParsedConfig {
   readonly localPresence: { readonly tag?: string } | null;
   /** The account default (permitted or not), `null` for an account without numbers. */
   readonly accountDefault: ClidNumber | null;
-  readonly fields: ReadonlyArray<Extract<MatchedRule, { kind: 'field' }>>;
+  readonly fields: readonly Extract<MatchedRule, { kind: 'field' }>[];
   /** Prefix → index of the prefix rule. */
   readonly prefixes: PrefixIndex;
   /** The prefix rule at `index` (built when it matches: no object per rule is held). */
@@ -74,7 +74,11 @@ const isDict = (v: unknown): v is Dict => typeof v === 'object' && v !== null &&
 /** A number as text (ids, refs and prefixes may be given as numbers); anything else as it is. */
 const asText = (v: unknown): unknown => (typeof v === 'number' ? String(v) : v);
 /** A value as the issue names it: JSON, or `String` for what JSON cannot write (`undefined`, a function). */
-const show = (v: unknown): string => JSON.stringify(v) ?? String(v);
+const show = (v: unknown): string => {
+  // TypeScript's lib says `string`, but JSON.stringify answers `undefined` for these.
+  const json = JSON.stringify(v) as string | undefined;
+  return json ?? String(v);
+};
 const PREFIX = /^\+?\d{1,15}$/;
 const OPTIONAL_TEXT = ['name', 'language', 'analyticsProfile'] as const;
 const HEALTH: readonly NumberHealth[] = ['healthy', 'at-risk', 'flagged', 'blocked'];
@@ -99,8 +103,10 @@ const VCC_KEYS: Readonly<Record<string, string>> = {
  */
 export function parseConfig(input: ClidConfig): ParsedConfig {
   const issues: ConfigIssue[] = [];
-  const fail: Fail = (problem, base, index = -1, suffix = '') =>
-    void issues.push({ path: index < 0 ? base : `${base}[${index}]${suffix}`, problem });
+  const fail: Fail = (problem, base, index = -1, suffix = '') => {
+    issues.push({ path: index < 0 ? base : `${base}[${index}]${suffix}`, problem });
+    return undefined;
+  };
   if (!isDict(input)) throw new ClidConfigError([{ path: 'config', problem: 'expected an object' }]);
   const cfg = input as unknown as Dict;
 
@@ -117,12 +123,8 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
       if (twin) {
         const what = twin.id === n.id ? 'id' : 'number';
         const suffix = typeof item === 'string' ? '' : `.${what in (item as Dict) ? what : VCC_KEYS[what]}`;
-        return fail(
-          `duplicate ${what} ${show(n[what as 'id'])} (also numbers[${all.indexOf(twin)}])`,
-          'numbers',
-          i,
-          suffix,
-        );
+        fail(`duplicate ${what} ${show(n[what as 'id'])} (also numbers[${all.indexOf(twin)}])`, 'numbers', i, suffix);
+        return;
       }
       byId.set(n.id, n);
       byNumber.set(n.number, n);
@@ -132,10 +134,14 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
   /** The number `ref` names; `path` is built only when it names none. */
   const find = (ref: unknown, base: string, i?: number, suffix?: string): ClidNumber | undefined => {
     const r = asText(isDict(ref) ? (ref.id ?? ref.callbackNumberId ?? ref.number ?? ref.callbackNumberClid) : ref);
-    if (typeof r !== 'string') return fail(`expected an id or E.164 number, got ${show(ref)}`, base, i, suffix);
-    return (
-      byId.get(r) ?? byNumber.get(toE164(r) ?? '') ?? fail(`${show(r)} is not one of the numbers`, base, i, suffix)
-    );
+    if (typeof r !== 'string') {
+      fail(`expected an id or E.164 number, got ${show(ref)}`, base, i, suffix);
+      return undefined;
+    }
+    const e164 = toE164(r);
+    const n = byId.get(r) ?? (e164 ? byNumber.get(e164) : undefined);
+    if (!n) fail(`${show(r)} is not one of the numbers`, base, i, suffix);
+    return n;
   };
 
   const accountDefault =
@@ -165,36 +171,48 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
   }
 
   const rules = cfg.rules;
-  const fields: Array<Extract<MatchedRule, { kind: 'field' }>> = [];
+  const fields: Extract<MatchedRule, { kind: 'field' }>[] = [];
   const prefixes = new PrefixIndex();
   // Parallel arrays, not an object per rule: a setConfig of 100,000 rules allocates little.
   const prefixText: string[] = [];
   const prefixNumber: string[] = [];
   if (isDict(rules)) {
-    const F = 'rules.fields';
-    eachRule(rules.fields, F, fail, (rule, index) => {
+    const fieldsPath = 'rules.fields';
+    eachRule(rules.fields, fieldsPath, fail, (rule, index) => {
       const { field, value } = rule;
-      const n = find(rule.number, F, index, '.number');
-      if (typeof field !== 'string' || !field) return fail('expected a non-empty string', F, index, '.field');
-      if (!['string', 'number', 'boolean'].includes(typeof value))
-        return fail('expected a string, number or boolean', F, index, '.value');
-      if (n) fields.push({ kind: 'field', index, field, value: value as string, number: n.id });
+      const n = find(rule.number, fieldsPath, index, '.number');
+      if (typeof field !== 'string' || !field) {
+        fail('expected a non-empty string', fieldsPath, index, '.field');
+        return;
+      }
+      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        fail('expected a string, number or boolean', fieldsPath, index, '.value');
+        return;
+      }
+      if (n) fields.push({ kind: 'field', index, field, value, number: n.id });
     });
-    const P = 'rules.prefixes';
-    eachRule(rules.prefixes, P, fail, (rule, index) => {
+    const prefixesPath = 'rules.prefixes';
+    eachRule(rules.prefixes, prefixesPath, fail, (rule, index) => {
       const raw = rule.prefix;
       const text = asText(raw);
       let prefix = typeof text === 'string' ? text : '';
       // Stripped only when needed: most of a large rule set is digits already.
       let digits = PREFIX.test(prefix);
-      if (!digits) digits = PREFIX.test((prefix = stripNumber(prefix)));
-      if (!digits) fail(`${show(raw)} is not a prefix of digits`, P, index, '.prefix');
-      const n = find(rule.number, P, index, '.number');
+      if (!digits) {
+        prefix = stripNumber(prefix);
+        digits = PREFIX.test(prefix);
+      }
+      if (!digits) fail(`${show(raw)} is not a prefix of digits`, prefixesPath, index, '.prefix');
+      const n = find(rule.number, prefixesPath, index, '.number');
       if (!digits) return;
-      if (prefix[0] !== '+') prefix = '+' + prefix;
+      if (!prefix.startsWith('+')) prefix = '+' + prefix;
       const twin = prefixes.add(prefix, n && index);
-      if (twin !== undefined) fail(`duplicate prefix ${show(prefix)} (also ${P}[${twin}])`, P, index, '.prefix');
-      else if (n) ((prefixText[index] = prefix), (prefixNumber[index] = n.id));
+      if (twin !== undefined) {
+        fail(`duplicate prefix ${show(prefix)} (also ${prefixesPath}[${twin}])`, prefixesPath, index, '.prefix');
+      } else if (n) {
+        prefixText[index] = prefix;
+        prefixNumber[index] = n.id;
+      }
     });
   } else if (rules !== null && rules !== undefined) fail('expected an object', 'rules');
   const sticky = readSticky(isDict(rules) ? rules.sticky : undefined, fail);
@@ -204,7 +222,9 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
   if (typeof locked !== 'boolean') fail('expected a boolean', 'locked');
   const id = (key: string, fallback?: unknown): string => {
     const v = asText(cfg[key] ?? fallback ?? '');
-    return typeof v === 'string' ? v : (fail('expected a string or number', key), '');
+    if (typeof v === 'string') return v;
+    fail('expected a string or number', key);
+    return '';
   };
   const accountId = id('accountId');
   const agentId = id('agentId', user?.userId);
@@ -225,25 +245,32 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
     accountDefault,
     fields,
     prefixes,
-    prefixRule: (index) => ({ kind: 'prefix', index, prefix: prefixText[index]!, number: prefixNumber[index]! }),
+    // Asked only for an index the prefix index holds, which has both.
+    prefixRule: (index) => ({ kind: 'prefix', index, prefix: prefixText[index], number: prefixNumber[index] }),
     locked: locked as boolean,
   };
 }
 
 /** Reads one number item: our shape, VCC's shape, or a bare E.164 string. */
 function readNumber(given: unknown, i: number, fail: Fail): ClidNumber | undefined {
-  const bad = (suffix: string, problem: string): false => (fail(problem, 'numbers', i, suffix), false);
+  const bad = (suffix: string, problem: string): false => {
+    fail(problem, 'numbers', i, suffix);
+    return false;
+  };
   // A bare string is a number alone (its id is the number), whose issue is at `numbers[i]`.
   const bare = typeof given === 'string';
   const item = bare ? { number: given } : given;
-  if (!isDict(item)) return void bad('', 'expected a number object or an E.164 string');
+  if (!isDict(item)) {
+    bad('', 'expected a number object or an E.164 string');
+    return undefined;
+  }
   const vcc = !('id' in item) && !('number' in item);
   /** The item's key for our key `ours`. */
   const key = (ours: string): string => (vcc && VCC_KEYS[ours]) || ours;
   let id = asText(item[key('id')]);
   const rawNumber = item[key('number')];
   const number = toE164(rawNumber);
-  if (id === null || id === undefined) id = vcc ? null : (number ?? undefined);
+  id ??= vcc ? null : (number ?? undefined);
   let ok = true;
   if ((typeof id !== 'string' || !id) && id !== undefined) ok = bad(`.${key('id')}`, 'expected a non-empty string');
   if (!number) ok = bad(bare ? '' : `.${key('number')}`, `${show(rawNumber)} is not a valid E.164 number`);
@@ -263,7 +290,7 @@ function readNumber(given: unknown, i: number, fail: Fail): ClidNumber | undefin
   if (tags !== null && tags !== undefined) {
     if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string'))
       ok = bad('.tags', 'expected an array of strings');
-    else out.tags = Object.freeze([...tags]);
+    else out.tags = Object.freeze([...(tags as string[])]);
   }
   return ok ? (Object.freeze(out) as unknown as ClidNumber) : undefined;
 }
@@ -271,7 +298,10 @@ function readNumber(given: unknown, i: number, fail: Fail): ClidNumber | undefin
 /** Walks a rule list, reporting a non-array list or a non-object rule. */
 function eachRule(list: unknown, path: string, fail: Fail, each: (rule: Dict, index: number) => void): void {
   if (list === null || list === undefined) return;
-  if (!Array.isArray(list)) return void fail('expected an array', path);
+  if (!Array.isArray(list)) {
+    fail('expected an array', path);
+    return;
+  }
   for (let i = 0; i < list.length; i++) {
     const rule: unknown = list[i];
     if (isDict(rule)) each(rule, i);

@@ -30,7 +30,14 @@ export type { ClidStore, ClidStoreOptions } from './clid-store.js';
 
 const NONE_PERMITTED: ErrorDetail = Object.freeze({ code: 'no-permitted-number', message: messagesEn.noneAllowed });
 let seq = 0;
-const newCallId = (): string => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${++seq}-${Math.random()}`;
+/** A call's id: a UUID where the page has `crypto.randomUUID` (secure contexts), else a unique string. */
+const newCallId = (): string => {
+  // Typed as always there; missing on an insecure origin and in old engines.
+  const crypto = globalThis.crypto as Partial<Crypto> | undefined;
+  if (crypto?.randomUUID) return crypto.randomUUID();
+  seq++;
+  return `${Date.now()}-${seq}-${Math.random()}`;
+};
 
 /**
  * The store listens for other tabs' changes (the window's `storage` event) only while it is
@@ -72,8 +79,11 @@ class Store extends Watched {
 
   protected watched(on: boolean): void {
     if (!this.#web || this.#destroyed) return;
-    if (!on) return globalThis.removeEventListener?.('storage', this.#onStorage as EventListener);
-    globalThis.addEventListener?.('storage', this.#onStorage as EventListener);
+    if (!on) {
+      removeStorageListener(this.#onStorage);
+      return;
+    }
+    addStorageListener(this.#onStorage);
     if (this.#writing) return;
     try {
       const id = decode(this.#web.getItem(this.#key));
@@ -88,8 +98,13 @@ class Store extends Watched {
   }
 
   subscribe(listener: (state: ClidState) => void): () => void {
-    if (!this.#listeners.has(listener)) (this.#listeners.add(listener), this.watch(1));
-    return () => void (this.#listeners.delete(listener) && this.watch(-1));
+    if (!this.#listeners.has(listener)) {
+      this.#listeners.add(listener);
+      this.watch(1);
+    }
+    return () => {
+      if (this.#listeners.delete(listener)) this.watch(-1);
+    };
   }
 
   select(ref: ClidRef, { scope = 'call' }: { scope?: SelectScope } = {}): boolean {
@@ -203,9 +218,12 @@ class Store extends Watched {
   }
 
   destroy(): void {
-    globalThis.removeEventListener?.('storage', this.#onStorage as EventListener);
+    removeStorageListener(this.#onStorage);
     this.#destroyed = true;
-    for (const listener of this.#listeners) (this.#listeners.delete(listener), this.watch(-1));
+    for (const listener of this.#listeners) {
+      this.#listeners.delete(listener);
+      this.watch(-1);
+    }
   }
 
   /** What the precedence chain reads, now. */
@@ -251,7 +269,10 @@ class Store extends Watched {
     this.#touched = false;
     const apply = (raw: unknown, later: boolean): void => {
       const id = decode(raw);
-      if (id === undefined) return this.#fault(Error('the stored default is unreadable'));
+      if (id === undefined) {
+        this.#fault(Error('the stored default is unreadable'));
+        return;
+      }
       if (id !== null && raw !== encode(id)) this.#write(id);
       if (!later) this.#remembered = id;
       else if (!this.#touched && key === this.#key && id !== this.#remembered) this.#remember(id, false);
@@ -260,8 +281,8 @@ class Store extends Watched {
       const raw = this.#adapter.get(key);
       if (isThenable(raw))
         raw.then(
-          (v) => apply(v, true),
-          (e) => this.#fault(e),
+          (v: unknown) => apply(v, true),
+          (e: unknown) => this.#fault(e),
         );
       else apply(raw, false);
     } catch (e) {
@@ -277,7 +298,7 @@ class Store extends Watched {
       this.#writing--;
       try {
         const p = id === null ? this.#adapter.remove(key) : this.#adapter.set(key, encode(id));
-        if (isThenable(p)) p.then(undefined, (e) => this.#fault(e));
+        if (isThenable(p)) p.then(undefined, (e: unknown) => this.#fault(e));
       } catch (e) {
         this.#fault(e);
       }
@@ -287,15 +308,17 @@ class Store extends Watched {
   /** A storage fault: the store goes on in memory; reported once. */
   #fault(e: unknown): void {
     if (this.#storageError) return;
-    const cause = String((e as Error)?.message ?? e);
-    const error = (this.#storageError = { code: 'storage', message: fill(messagesEn.storageFailed, cause), cause });
-    if (this.#state) this.#commit();
+    const cause = e instanceof Error ? e.message : String(e);
+    const error: ErrorDetail = { code: 'storage', message: fill(messagesEn.storageFailed, cause), cause };
+    this.#storageError = error;
+    // A fault while the store is being made: its first snapshot, still to come, carries it.
+    if (this.#state as ClidState | undefined) this.#commit();
     queueMicrotask(() => this.#emit('error', error));
   }
 
   #pick(id: string | null | undefined): ClidNumber | null {
-    // No number has the id null or undefined: the map answers undefined for them.
-    const n = this.#config.byId.get(id as string);
+    if (id === null || id === undefined) return null;
+    const n = this.#config.byId.get(id);
     return n && this.#config.permitted.has(n) && !isBlocked(n) ? n : null;
   }
 
@@ -310,13 +333,7 @@ class Store extends Watched {
     this.#state = Object.freeze({
       numbers: c.numbers,
       selected,
-      selectedSource: callChoice
-        ? 'call'
-        : agentDefault
-          ? 'agent-default'
-          : accountDefault
-            ? 'account-default'
-            : first && 'fallback',
+      selectedSource: sourceOf(callChoice, agentDefault, accountDefault, first),
       callChoice,
       agentDefault,
       rememberedDefault: this.#remembered,
@@ -349,3 +366,27 @@ class Store extends Watched {
 export function createClidStore(config: ClidConfig, options: ClidStoreOptions = {}): ClidStore {
   return new Store(config, options) as unknown as ClidStore;
 }
+
+/** Which of the defaults chose the selection (the first one there wins); `null` when none did. */
+function sourceOf(
+  callChoice: ClidNumber | null,
+  agentDefault: ClidNumber | null,
+  accountDefault: ClidNumber | null,
+  first: ClidNumber | null,
+): ClidState['selectedSource'] {
+  if (callChoice) return 'call';
+  if (agentDefault) return 'agent-default';
+  if (accountDefault) return 'account-default';
+  if (first) return 'fallback';
+  return null;
+}
+
+/** The window's `storage` event (other tabs' writes), where there is a window. */
+const addStorageListener = (listener: (e: StorageEvent) => void): void => {
+  globalEvents.addEventListener?.('storage', listener);
+};
+const removeStorageListener = (listener: (e: StorageEvent) => void): void => {
+  globalEvents.removeEventListener?.('storage', listener);
+};
+/** The global scope's event methods: typed as always there, missing in Node. */
+const globalEvents: Partial<Pick<Window, 'addEventListener' | 'removeEventListener'>> = globalThis;

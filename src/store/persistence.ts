@@ -48,8 +48,12 @@ export function memoryStorage(): StorageAdapter {
   const map = new Map<string, string>();
   return {
     get: (key) => map.get(key) ?? null,
-    set: (key, value) => void map.set(key, value),
-    remove: (key) => void map.delete(key),
+    set: (key, value) => {
+      map.set(key, value);
+    },
+    remove: (key) => {
+      map.delete(key);
+    },
   };
 }
 
@@ -60,7 +64,7 @@ export function memoryStorage(): StorageAdapter {
  * @example
  * const { adapter } = openStorage('session', console.warn);
  */
-export function openStorage(option: StorageOption | undefined, fault: (error: unknown) => void): OpenedStorage {
+export function openStorage(option: StorageOption | null | undefined, fault: (error: unknown) => void): OpenedStorage {
   if (typeof option === 'object' && option) return { adapter: option, web: null };
   if (option !== 'memory') {
     try {
@@ -102,7 +106,7 @@ export const encode = (id: string): string => JSON.stringify({ v: 1, default: id
  */
 export function decode(raw: unknown): string | null | undefined {
   try {
-    const value = typeof raw === 'string' ? JSON.parse(raw) : raw;
+    const value: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;
     if (value === null || value === undefined) return null;
     if (typeof value === 'string') return value;
     const { v, default: id } = value as { v?: unknown; default?: unknown };

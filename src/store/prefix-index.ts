@@ -37,6 +37,8 @@ export class PrefixIndex {
    * @param _capacity no longer used (the index grows as prefixes are added); still accepted, so
    *   code written for the earlier, presized index keeps compiling.
    */
+  // Kept for its signature alone (public API): an empty constructor is what that takes.
+  // eslint-disable-next-line @typescript-eslint/no-useless-constructor, @typescript-eslint/no-empty-function
   constructor(_capacity?: number) {}
 
   /** Number of prefixes held. */

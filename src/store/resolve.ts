@@ -99,7 +99,10 @@ function choice(
   source: ClidSource,
   trace: TraceStep[],
 ): Resolution | undefined {
-  if (id === null || id === undefined) return void trace.push(`${source}:skip`);
+  if (id === null || id === undefined) {
+    trace.push(`${source}:skip`);
+    return undefined;
+  }
   const n = c.byId.get(id);
   const permitted = n && c.permitted.has(n);
   if (permitted && !isBlocked(n)) return matched(n, source, trace);
@@ -114,8 +117,10 @@ function choice(
  * destinationOf({ destination: '+1 415 555 0100' }); // '+14155550100'
  */
 export function destinationOf(request: CallRequest): string {
-  const d = toE164(request?.destination);
-  if (d === null) throw new ClidCallError({ reason: 'invalid-destination', requested: String(request?.destination) });
+  // Plain-JS callers may pass anything.
+  const destination: unknown = (request as CallRequest | undefined)?.destination;
+  const d = toE164(destination);
+  if (d === null) throw new ClidCallError({ reason: 'invalid-destination', requested: String(destination) });
   return d;
 }
 
@@ -155,8 +160,8 @@ function tail(input: ChainInput, request: CallRequest, trace: TraceStep[]): Reso
   const c = input.config;
   // The account default is `null` only for an account without numbers, which throws below.
   const r =
-    (!request.manual && choice(c, input.call, 'call', trace)) ||
-    choice(c, input.default, 'agent-default', trace) ||
+    (request.manual ? undefined : choice(c, input.call, 'call', trace)) ??
+    choice(c, input.default, 'agent-default', trace) ??
     choice(c, c.accountDefault?.id, 'account-default', trace);
   if (r) return r;
   if (!c.fallback) throw new ClidCallError({ reason: 'no-permitted-number' });
@@ -233,7 +238,10 @@ function askNow(selector: ClidSelector, request: CallRequest): SelectorOutcome {
 function askWithin(selector: ClidSelector, request: CallRequest, ms: number): Promise<SelectorOutcome> {
   return new Promise((done) => {
     const timer = setTimeout(() => done({ step: 'selector:timeout' }), ms);
-    const end = (outcome: SelectorOutcome): void => (clearTimeout(timer), done(outcome));
+    const end = (outcome: SelectorOutcome): void => {
+      clearTimeout(timer);
+      done(outcome);
+    };
     const threw = (): void => end({ step: 'selector:threw' });
     try {
       Promise.resolve(selector(request)).then((answer) => end({ answer }), threw);

@@ -28,10 +28,10 @@ export abstract class Watched extends EventTarget {
 
   /** Counts a watcher in (`1`) or out (`-1`): e.g. a subscriber. */
   protected watch(change: 1 | -1): void {
-    const before = this.#watchers;
+    const wasWatched = this.#watchers > 0;
     this.#watchers += change;
-    // From none to some (`true`), or from some to none.
-    if (!before !== !this.#watchers) this.watched(!before);
+    const isWatched = this.#watchers > 0;
+    if (isWatched !== wasWatched) this.watched(isWatched);
   }
 
   override addEventListener(
@@ -71,6 +71,11 @@ export abstract class Watched extends EventTarget {
   /** The listeners heard for `type` in the capture phase (`capture` truthy) or the bubble phase. */
   #heardFor(type: string, capture: unknown): Map<Listener, boolean> {
     const key = `${type} ${!!capture}`;
-    return this.#heard.get(key) ?? this.#heard.set(key, new Map()).get(key)!;
+    let heard = this.#heard.get(key);
+    if (!heard) {
+      heard = new Map();
+      this.#heard.set(key, heard);
+    }
+    return heard;
   }
 }

@@ -65,6 +65,8 @@ function isHost(domain: string): boolean {
  * escaped because JsSIP escapes them itself and SIP.js does not: only a name without them is
  * right in both.
  */
+// Control characters are what this strips: the regex names them on purpose.
+// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\s\u0000-\u001f\u007f-\u009f"\\]+/g;
 
 /** A display name that cannot inject header syntax, or `undefined` when nothing is left. */

@@ -72,7 +72,7 @@ export function vccCallRequest(call: CallNumbers, options: VccCallRequestOptions
     fail('vccCallRequest: groups is not a non-empty array of non-empty strings');
   }
   if (reference !== undefined && typeof reference !== 'string') fail('vccCallRequest: reference is not a string');
-  if ((reference as string | undefined)?.length! > VCC_REFERENCE_MAX_LENGTH) {
+  if (typeof reference === 'string' && reference.length > VCC_REFERENCE_MAX_LENGTH) {
     throw new RangeError(`vccCallRequest: reference is longer than ${VCC_REFERENCE_MAX_LENGTH} characters`);
   }
   if (application !== undefined && !text(application)) fail('vccCallRequest: application is not a non-empty string');

@@ -47,7 +47,8 @@ export function listenForDialLinks(dialer: Element): () => void {
 
 /** A click anywhere: a click-to-dial link's navigation is prevented, and its call placed. */
 const onClick = (e: Event): void => {
-  const link = (e.target as Element).closest?.<HTMLElement>('[data-clid-dial]');
+  // A click's target is an element, or a text node or the document in some engines and tests.
+  const link = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-clid-dial]') : null;
   if (!link) return;
   e.preventDefault();
   dialFromLink(link);
@@ -61,13 +62,13 @@ function dialFromLink(link: HTMLElement): void {
       ? document.getElementById(data.clidDialer)
       : (link.closest(dialerSelector()) ?? document.querySelector(dialerSelector()))
   ) as Dialer | null;
-  let record;
+  let record: Record<string, unknown> | undefined;
   try {
-    record = data.clidRecord && JSON.parse(data.clidRecord);
+    if (data.clidRecord) record = JSON.parse(data.clidRecord) as Record<string, unknown>;
   } catch {
     // A record that is not JSON is left out; the call is still placed.
   }
-  dialer
-    ?.dial(data.clidDial!, { record, requested: data.clidRequested, kind: data.clidKind as CallKind })
-    .catch(() => {});
+  // The link was found by its data-clid-dial attribute.
+  const destination = data.clidDial ?? '';
+  dialer?.dial(destination, { record, requested: data.clidRequested, kind: data.clidKind as CallKind }).catch(() => {});
 }

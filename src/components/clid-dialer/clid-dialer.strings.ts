@@ -33,11 +33,14 @@ export type DialerStrings = {
   where: string;
   /** The call would fall outside the `calling-hours`: `{}` = the hours ("08:00–21:00"). */
   outsideHours: string;
-} & { [K in `why-${ClidSource}`]: string } & { [K in `bad-${PhoneProblem}`]: string };
+} & Record<`why-${ClidSource}`, string> &
+  Record<`bad-${PhoneProblem}`, string>;
 
 declare module '../../strings.js' {
   // The dialer's keys join the shared strings (optional there: the dialer supplies its own
   // defaults), so `registerStrings` and an element's `strings` accept them.
+  // An interface (not a type) is what merges into ClidStrings; it adds members by extending.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ClidStrings extends Partial<DialerStrings> {}
 }
 

@@ -276,14 +276,15 @@ export class ClidDialer extends ClidFormElement {
     this.#call();
   };
 
-  #onInput = (e: InputEvent): void => {
+  #onInput = (e: Event): void => {
     const field = e.target as HTMLInputElement;
     const logic = this.#logic.part;
     if (logic)
       field.value = logic.typed(
         field.value,
         field.selectionStart === field.value.length,
-        !!e.inputType?.startsWith('delete'),
+        // A plain `input` event (a script's) has no inputType.
+        e instanceof InputEvent && e.inputType.startsWith('delete'),
       );
     this.destination = field.value;
     this.#touched = false;
