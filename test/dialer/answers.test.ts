@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { clock } from '../../src/components/clid-dialer/where.js';
+import { clock } from '../../src/components/clid-dialer/clock.js';
 import { stickyClock } from '../../src/store/sticky.js';
 import { createClidStore, memoryStorage, type CallDetail, type ClidConfig } from '../../src/store/index.js';
 import { localPresence, withHealth } from '../../stories/shared.js';

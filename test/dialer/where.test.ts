@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { clock } from '../../src/components/clid-dialer/where.js';
+import { clock } from '../../src/components/clid-dialer/clock.js';
 import type { CallDetail } from '../../src/store/index.js';
 import { DialerHarness } from '../helpers/dialer-harness.js';
 import { makeStore } from '../helpers/fixtures.js';

@@ -20,17 +20,27 @@ import {
   type CallRequest,
   type ClidStore,
 } from '../../store/index.js';
-import { placeOf, placeOfSync } from '../../geo/places.js';
 import { errorMessage } from '../../messages.js';
-import { fill, registerDefaultStrings } from '../../strings.js';
+import { registerDefaultStrings } from '../../strings.js';
 import type { DialerKit } from './dialer-kit.js';
 import { en } from './dialer-logic.strings.js';
 import { isWaiting, statusLine, type DialerInput, type DialerView } from './dialer-view.js';
 import { CallPlacement, type DialError, type DialOptions } from './place-call.js';
 import { Preview, typedCall, type PreviewInput, type StatusKind } from './preview.js';
-import { callingHours, clock, hoursText, localTime, outsideHours, placeName, Where } from './where.js';
+import { lazy } from '../../lazy.js';
+import type { Where } from './where.js';
 
 registerDefaultStrings(en);
+
+/** The where-the-call-goes chunk, once it has arrived. */
+let whereModule: typeof import('./where.js') | undefined;
+/** Fetches it (once for every dialer; again after a failure): only a valid destination needs it. */
+const loadWhere = lazy(() =>
+  import('./where.js').then((module) => {
+    whereModule = module;
+    return module;
+  }),
+);
 
 /** A phone kit for when the real one cannot be loaded: E.164 input only. */
 const E164_ONLY: PhoneKit = { parse: (text) => toE164(text) ?? 'invalid', format: (text) => text };
@@ -71,8 +81,8 @@ export class DialerLogic {
   #dialed?: CallRequest;
   /** The automatic choice the agent overrode with a per-call choice (see {@link overridden}). */
   #overriddenRule?: string;
-  /** Where the destination is, and the minute timer that keeps its local time current. */
-  #where: Where;
+  /** Where the destination is, and the minute timer that keeps its local time current (once its chunk is here). */
+  #where?: Where;
 
   readonly #link: DialerLink;
 
@@ -81,7 +91,6 @@ export class DialerLogic {
     const update = (): void => link.update();
     this.#preview = new Preview(update, (kit) => this.#format(kit));
     this.#calls = new CallPlacement(link.events, update);
-    this.#where = new Where(update);
     if (link.kit.loading) this.useKit().catch(() => {});
   }
 
@@ -116,7 +125,9 @@ export class DialerLogic {
     const request = { ...options, destination: parsed.e164 };
     this.#dialed = request;
     // Where the call goes, for its `clid-call` detail: the data of one calling code, small and cached.
-    await placeOf(parsed.e164).catch(() => null);
+    await loadWhere()
+      .then((module) => module.placeOf(parsed.e164))
+      .catch(() => null);
     try {
       return await this.#place(request);
     } catch (error) {
@@ -161,14 +172,16 @@ export class DialerLogic {
 
   /** The dialer was removed: nothing of this logic keeps running (the minute timer stops). */
   stop(): void {
-    this.#where.stop();
+    this.#where?.stop();
   }
 
   /** Works the preview out again if what it depends on changed (call before each render). */
   update(): void {
     this.#preview.update(this.#previewInput());
     const parsed = this.#preview.parsed;
-    this.#where.show(this.#link.input().destination.trim() && parsed?.valid ? parsed.e164 : undefined);
+    const destination = this.#link.input().destination.trim() && parsed?.valid ? parsed.e164 : undefined;
+    if (this.#where) this.#where.show(destination);
+    else if (destination) this.#startWhere();
     const overridden = this.#overriddenRule;
     if (overridden !== undefined && this.#link.input().state?.callChoice) {
       const now = this.#preview.automaticRule();
@@ -197,18 +210,20 @@ export class DialerLogic {
   }
 
   /** Where the call goes and the time there, and the calling-hours warning (see {@link DialerView}). */
-  #whereView({ strings, lang, callingHours: written }: DialerInput): Pick<DialerView, 'where' | 'outsideHours'> {
-    const place = this.#where.place;
-    if (!place) return { where: '', outsideHours: '' };
-    const now = clock.now();
-    const time = localTime(place.timeZones, now, lang);
-    const name = placeName(place, lang);
-    const hours = callingHours(written);
-    const outside = hours !== null && outsideHours(place.timeZones, now, hours);
-    return {
-      where: time ? fill(strings.where, name, time) : name,
-      outsideHours: outside ? fill(strings.outsideHours, hoursText(hours)) : '',
-    };
+  #whereView({ strings, lang, callingHours }: DialerInput): Pick<DialerView, 'where' | 'outsideHours'> {
+    return this.#where?.view(strings, lang, callingHours) ?? { where: '', outsideHours: '' };
+  }
+
+  /** Fetches the where-the-call-goes chunk; the dialer renders again once it is here (and shows it). */
+  #startWhere(): void {
+    loadWhere()
+      .then(({ Where }) => {
+        this.#where ??= new Where(() => {
+          this.#link.update();
+        });
+        this.#link.update();
+      })
+      .catch(() => {});
   }
 
   /** The phone kit once it has arrived (E.164 input only if it could not be loaded). */
@@ -250,20 +265,11 @@ export class DialerLogic {
   }
 
   async #place(request: CallRequest): Promise<CallDetail> {
-    const call = await this.#calls.place(this.#link.ready(), request, this.#link.input().strings, withPlace);
+    const call = await this.#calls.place(this.#link.ready(), request, this.#link.input().strings, (detail) =>
+      whereModule ? whereModule.withPlace(detail) : detail,
+    );
     this.#dialed = undefined;
     this.#overriddenRule = undefined;
     return call;
   }
-}
-
-/**
- * A call's detail with where it goes, when the store has not said (it does only for accounts with
- * local presence, which load the place data) and the dialer has the place: `place` (in English)
- * and `timeZones`. The store's own `call` event then lacks them; the dialer's `clid-call` has them.
- */
-function withPlace(call: CallDetail): CallDetail {
-  if (call.place !== undefined) return call;
-  const place = placeOfSync(call.destination);
-  return place ? Object.freeze({ ...call, place: place.name, timeZones: place.timeZones }) : call;
 }

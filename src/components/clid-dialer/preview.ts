@@ -21,7 +21,7 @@ import { isRefusal } from '../../store/call-error.js';
 import { fill, type ClidStrings } from '../../strings.js';
 import { healthNote, type PickerPresentation } from '../clid-picker/face.js';
 import type { DialerStrings } from './clid-dialer.strings.js';
-import { clock } from './where.js';
+import { clock } from './clock.js';
 
 /** What the preview depends on. */
 export interface PreviewInput {

@@ -1,25 +1,18 @@
 /**
  * Where the dialer's call goes: the destination's place and its local time ("San Francisco, CA ·
  * 7:42 AM", or a range over several time zones), kept current each minute while shown, and whether
- * a call now would fall outside the `calling-hours`. Part of the lazily loaded logic chunk: the
- * geo data (`src/geo/places.ts`) is fetched per calling code only once a destination is valid.
+ * a call now would fall outside the `calling-hours`. A lazily loaded chunk of its own, which the
+ * dialer's logic fetches once a destination is valid; it brings the place lookup
+ * (`src/geo/places.ts`), which fetches each calling code's data when a number needs it.
  * @module
  */
+import type { CallDetail } from '../../store/index.js';
 import { placeOf, placeOfSync, type PlaceInfo } from '../../geo/places.js';
+import { fill } from '../../strings.js';
+import type { DialerStrings } from './clid-dialer.strings.js';
+import { clock } from './clock.js';
 
-/**
- * The clock the dialers read: a seam for tests (a fixed `now`, timers they fire themselves).
- *
- * @example
- * clock.now = () => Date.UTC(2026, 11, 3, 15, 42); // 7:42 AM in San Francisco
- */
-export const clock = {
-  now: (): number => Date.now(),
-  setTimeout: (f: () => void, ms: number): unknown => setTimeout(f, ms),
-  clearTimeout: (timer: unknown): void => {
-    clearTimeout(timer as ReturnType<typeof setTimeout>);
-  },
-};
+export { placeOf };
 
 /** Calling hours in minutes after local midnight: `[from, to)`; `from > to` crosses midnight. */
 export type CallingHours = readonly [from: number, to: number];
@@ -182,6 +175,24 @@ export class Where {
     } else this.#tick();
   }
 
+  /**
+   * What the dialer shows of it: "San Francisco, CA · 7:42 AM" (`''`: no place), and the warning
+   * when a call now falls outside `written` calling hours (`''`: inside, unknown or none).
+   */
+  view(strings: DialerStrings, lang: string, written?: string): { where: string; outsideHours: string } {
+    const place = this.place;
+    if (!place) return { where: '', outsideHours: '' };
+    const now = clock.now();
+    const time = localTime(place.timeZones, now, lang);
+    const name = placeName(place, lang);
+    const hours = callingHours(written);
+    const outside = hours !== null && outsideHours(place.timeZones, now, hours);
+    return {
+      where: time ? fill(strings.where, name, time) : name,
+      outsideHours: outside ? fill(strings.outsideHours, hoursText(hours)) : '',
+    };
+  }
+
   /** The dialer was removed: no timer, no pending render. */
   stop(): void {
     this.#destination = undefined;
@@ -212,4 +223,15 @@ export class Where {
     if (this.#timer !== undefined) clock.clearTimeout(this.#timer);
     this.#timer = undefined;
   }
+}
+
+/**
+ * A call's detail with where it goes, when the store has not said (it does only for accounts with
+ * local presence, which load the place data) and the place is known: `place` (in English) and
+ * `timeZones`. The store's own `call` event then lacks them; the dialer's `clid-call` has them.
+ */
+export function withPlace(call: CallDetail): CallDetail {
+  if (call.place !== undefined) return call;
+  const place = placeOfSync(call.destination);
+  return place ? Object.freeze({ ...call, place: place.name, timeZones: place.timeZones }) : call;
 }
