@@ -10,31 +10,33 @@ import type { ParsedConfig } from './config.js';
 import type { StorageAdapter } from './persistence.js';
 import type { CallDetail, CallOutcome, Resolution, TraceStep } from './types.js';
 
-type Steps = typeof import('./automatic-steps.js');
-type Sticky = InstanceType<Steps['Sticky']>;
+type Module = typeof import('./automatic-steps.js');
+type Steps = InstanceType<Module['Steps']>;
 
 /** How many placed calls a store knows by `callId`, for `reportOutcome`. */
 const PLACED_LIMIT = 1000;
 const OUTCOMES: readonly CallOutcome[] = ['answered', 'voicemail', 'no-answer', 'busy', 'failed'];
 
-let steps: Steps | undefined;
-let loading: Promise<Steps> | undefined;
+let loaded: Module | undefined;
+let loading: Promise<Module | undefined> | undefined;
 
 /**
  * Loads the steps' module (once; again after a failure); resolves with it, or `undefined` when it
- * could not be loaded (the steps are then passed over).
+ * could not be loaded (the steps are then passed over). Never rejects.
  */
-export function loadAutomaticSteps(): Promise<Steps | undefined> {
-  loading ??= import('./automatic-steps.js').then((module) => (steps = module));
-  return loading.catch(() => {
-    loading = undefined;
-    return undefined;
-  });
+export function loadAutomaticSteps(): Promise<Module | undefined> {
+  loading ??= import('./automatic-steps.js').then(
+    (module) => (loaded = module),
+    () => (loading = undefined),
+  );
+  return loading;
 }
 
-/** Starts loading the steps' module, for a later call (it never rejects). */
-function startLoading(): void {
-  loadAutomaticSteps().catch(() => undefined);
+/** Starts loading the steps' module for a later call; `then` runs once it is in (if it comes). */
+function start(then?: () => void): void {
+  loadAutomaticSteps()
+    .then(then)
+    .catch(() => undefined);
 }
 
 /** Whether `c` asks for a step after the selector hook. */
@@ -44,29 +46,29 @@ const wanted = (c: ParsedConfig): boolean => c.sticky !== null || c.localPresenc
 export class Automatic {
   /** callId → [destination, number id] of the calls this store placed, oldest first. */
   readonly #placed = new Map<string, readonly [string, string]>();
-  #sticky: Sticky | undefined;
+  #steps: Steps | undefined;
 
   constructor(readonly adapter: StorageAdapter) {}
 
-  /** This store's sticky step, once its module is loaded. */
-  #stickyOf(module: Steps): Sticky {
-    this.#sticky ??= new module.Sticky(this.adapter);
-    return this.#sticky;
+  /** This store's steps, once their module is loaded. */
+  #ready(): Steps | undefined {
+    if (loaded) this.#steps ??= new loaded.Steps(this.adapter);
+    return this.#steps;
   }
 
   /** A config was taken: starts loading the steps it asks for, so that `resolveSync` soon has them. */
   configured(c: ParsedConfig): void {
-    if (wanted(c) && !steps) startLoading();
+    if (wanted(c)) start();
   }
 
-  /** Notes a placed call (so its outcome can be reported), and returns where it goes when known. */
+  /** Notes a placed call (so its outcome can be reported); returns where it goes, when known. */
   placed(call: CallDetail): { place: string; timeZones: readonly string[] } | undefined {
     this.#placed.set(call.callId, [call.destination, call.clid.id]);
     if (this.#placed.size > PLACED_LIMIT) {
       const [oldest] = this.#placed.keys();
       this.#placed.delete(oldest);
     }
-    const place = steps?.loadedPlaceOf(call.destination);
+    const place = this.#ready()?.placeOf(call.destination);
     return place && { place: place.name, timeZones: place.timeZones };
   }
 
@@ -77,37 +79,26 @@ export class Automatic {
     if (!OUTCOMES.includes(outcome))
       throw new TypeError(`reportOutcome: ${JSON.stringify(outcome)} is not one of ${OUTCOMES.join(', ')}`);
     if (outcome !== 'answered' && outcome !== 'voicemail') return;
-    if (steps) this.#stickyOf(steps).record(read(), ...call);
-    else
-      loadAutomaticSteps()
-        .then((module) => {
-          if (module) this.#stickyOf(module).record(read(), ...call);
-        })
-        .catch(() => undefined);
+    const record = (): void => this.#ready()?.record(read(), ...call);
+    if (loaded) record();
+    else start(record);
   }
 
-  /**
-   * Before an async resolution: the steps' module, the sticky memory (read again when stale) and
-   * the place data for `destination`, when `c` asks for them; `undefined` when nothing is to wait
-   * for. Never rejects.
-   */
+  /** Before an async resolution: what the steps need (module, memory, place data); `undefined` when nothing. */
   prepare(c: ParsedConfig, destination: string | null): Promise<unknown> | undefined {
     if (!wanted(c)) return undefined;
-    if (!steps) return loadAutomaticSteps().then((module) => module && this.prepare(c, destination));
-    const sticky = c.sticky ? this.#stickyOf(steps).prepare(c) : undefined;
-    const places = steps.prepareLocalPresence(c, destination);
-    return sticky || places ? Promise.all([sticky, places]) : undefined;
+    if (loaded) return this.#ready()?.prepare(c, destination);
+    return loadAutomaticSteps().then(() => this.#ready()?.prepare(c, destination));
   }
 
   /** The steps for `destination`: a resolution, or `undefined` with their trace entries pushed. */
   step(c: ParsedConfig, destination: string, trace: TraceStep[]): Resolution | undefined {
     if (!wanted(c)) return undefined;
-    if (!steps) {
-      if (c.sticky) trace.push('sticky:not-loaded');
-      if (c.localPresence) trace.push('local-presence:not-loaded');
-      startLoading();
-      return undefined;
-    }
-    return this.#stickyOf(steps).step(c, destination, trace) ?? steps.localPresenceStep(c, destination, trace);
+    const steps = this.#ready();
+    if (steps) return steps.step(c, destination, trace);
+    if (c.sticky) trace.push('sticky:not-loaded');
+    if (c.localPresence) trace.push('local-presence:not-loaded');
+    start();
+    return undefined;
   }
 }

@@ -101,17 +101,20 @@ function indexOf(c: ParsedConfig, geo: PlaceSource): Index | undefined {
   return index;
 }
 
-let countryNames: Intl.DisplayNames | null | undefined;
+/** Countries' names in English, as asked (`Intl.DisplayNames` is slow next to a map). */
+const countryNames = new Map<string, string>();
 /** A country's name in English (`'US'` → `'United States'`), else its code. */
 function countryName(country: string): string {
-  if (countryNames === undefined) {
+  let name = countryNames.get(country);
+  if (name === undefined) {
     try {
-      countryNames = new Intl.DisplayNames('en', { type: 'region' });
+      name = new Intl.DisplayNames('en', { type: 'region' }).of(country) ?? country;
     } catch {
-      countryNames = null;
+      name = country;
     }
+    countryNames.set(country, name);
   }
-  return countryNames?.of(country) ?? country;
+  return name;
 }
 
 /** The place a level names, in English: the area's name, the region, the country's name. */
