@@ -5,6 +5,7 @@
 // Writes src/geo/data/ (git-ignored, rewritten at every build, test run and Storybook start when
 // its inputs or this script changed; nothing in it is edited by hand):
 //   <code>.js   `export default { … }`: the places and time zones of one calling code (see `chunk()`)
+//   <code>-<digit>.js   the place names of a large code's numbers that start with that digit
 //
 //   node scripts/geo-data.mjs            writes the folder and prints each module's gzip size
 //   import { geoDataPlugin } from …      the rollup plugin (see rollup.config.mjs)
@@ -27,10 +28,19 @@ export const OUT = fileURLToPath(new URL('../src/geo/data/', import.meta.url));
 const CHUNK_IMPORT = '`./data/${code}.js`';
 /**
  * Each module's gzip ceiling: a calling code keeps its geocoder prefixes down to the longest
- * length whose module fits (Germany's 5,207 area codes, 49 KiB, fit whole; China's 130,000 mobile
- * blocks, +1's 31,000 exchanges and Australia's 45,000 exchange blocks do not: they keep 5 digits).
+ * length whose modules all fit (Germany's 5,207 area codes fit whole, in parts; China's 130,000
+ * mobile blocks and Australia's 45,000 exchange blocks do not: they keep 5 digits).
  */
-export const CEILING = 50 * 1024;
+export const CEILING = 16 * 1024;
+/** A calling code whose module would pass this is split by first national digit (see codeModules). */
+export const SPLIT = 12 * 1024;
+/**
+ * Codes that keep fewer digits than the ceiling allows. +1: its area codes' level (3 digits). Its
+ * data names 31,000 exchanges (6 digits, 160 KiB gzip); the 830 four- and five-digit blocks that
+ * fit (`20332` Stamford, CT) would name a few percent of numbers for 6 KiB more (+1 at 14 KiB
+ * instead of 8), the module most pages fetch: a +1 number's name is its area's name instead.
+ */
+const LONGEST = { 1: 3 };
 /** The file that says which inputs the folder was written from (skips rewriting it when unchanged). */
 const STAMP = '.stamp';
 
@@ -296,7 +306,33 @@ function chunk(code, regions, geocodes, zones, max, longest) {
   result.n = names.list.join('|');
   result.t = encodeTable(zones, zoneSets);
   result.z = zoneSets.list.join('|');
-  return result;
+  return { result, geo };
+}
+
+const moduleSource = (object) => `export default ${JSON.stringify(object)};\n`;
+
+/**
+ * A calling code's modules: one, or, when that one would pass SPLIT, a main module without the
+ * place names (`s`: the first national digits that have a part) and one part per first digit
+ * (`<code>-<digit>.js`: `{ n, g }`), so that a German destination fetches the names of its
+ * digit's area codes (+49 3…: eastern Germany), not all 5,207.
+ */
+function codeModules(code, { result, geo }) {
+  const whole = moduleSource(result);
+  if (code === '1' || gz(whole) <= SPLIT) return new Map([[`${code}.js`, whole]]);
+  const areas = areaLengths(geo);
+  const digits = [...new Set(Object.keys(geo).map((key) => key[0]))].sort();
+  const main = { ...result, s: digits.join('') };
+  delete main.n;
+  delete main.g;
+  const modules = new Map([[`${code}.js`, moduleSource(main)]]);
+  for (const digit of digits) {
+    const names = stringTable();
+    const part = Object.fromEntries(Object.entries(geo).filter(([key]) => key[0] === digit));
+    const g = encodeTable(part, names, areas);
+    modules.set(`${code}-${digit}.js`, moduleSource({ n: names.list.join('|'), g }));
+  }
+  return modules;
 }
 
 /** Every calling code's module source, by file name. */
@@ -313,13 +349,15 @@ export function geoDataFiles({ ceiling = CEILING } = {}) {
       if (key.startsWith(code)) zones[key.slice(code.length)] = value;
     }
     const zoneTable = collapse(zones);
-    const lengths = [...new Set(Object.keys(geocodes).map((key) => key.length))].sort((a, b) => b - a);
-    let source;
+    const lengths = [...new Set(Object.keys(geocodes).map((key) => key.length))]
+      .filter((length) => length <= (LONGEST[code] ?? Infinity))
+      .sort((a, b) => b - a);
+    let modules;
     for (const longest of lengths.length ? lengths : [0]) {
-      source = `export default ${JSON.stringify(chunk(code, max.country_calling_codes[code], geocodes, zoneTable, max, longest))};\n`;
-      if (gz(source) <= ceiling) break;
+      modules = codeModules(code, chunk(code, max.country_calling_codes[code], geocodes, zoneTable, max, longest));
+      if (Math.max(...[...modules.values()].map(gz)) <= ceiling) break;
     }
-    files.set(`${code}.js`, source);
+    for (const [name, source] of modules) files.set(name, source);
   }
   // Non-geographic codes (+800, +882, …): a module that says so, so that every known code loads.
   for (const code of Object.keys(max.nonGeographic ?? {})) {
@@ -399,6 +437,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`${files.size} modules${full ? ' (every prefix, not written)' : ` in ${OUT}`}`);
   console.log(`total ${(total / 1024).toFixed(1)} KiB gzip; largest:`);
   for (const [name, size] of sizes.slice(0, 12)) console.log(`  ${(size / 1024).toFixed(2).padStart(7)} KiB  ${name}`);
-  for (const name of ['1.js', '44.js', '49.js'])
-    console.log(`  ${name}: ${(gz(files.get(name)) / 1024).toFixed(2)} KiB gzip`);
+  for (const code of ['1', '44', '49', '86', '61']) {
+    const own = [...files].filter(([name]) => name === `${code}.js` || name.startsWith(`${code}-`));
+    const parts = own.map(([name, source]) => `${name} ${(gz(source) / 1024).toFixed(2)}`).join(', ');
+    const sum = own.reduce((total, [, source]) => total + gz(source), 0);
+    console.log(`  +${code}: ${(sum / 1024).toFixed(2)} KiB gzip (${parts})`);
+  }
 }

@@ -3,7 +3,7 @@
 // countries fetches those three modules). Its agreement with libphonenumber's own geocoder for
 // every region is checked in Node (test/node/geo-conformance.test.mjs), where that geocoder runs.
 import { expect } from '@open-wc/testing';
-import { loadedPlaceCodes, loadPlaces, placeOf, placeOfSync } from '../../src/geo/places.js';
+import { loadedPlaceCodes, loadPlaces, loadPlacesOf, placeOf, placeOfSync } from '../../src/geo/places.js';
 
 /** The geo data modules this page has fetched, by file name (`44.js`), in order. */
 const fetched = (): string[] =>
@@ -33,7 +33,8 @@ describe('places and time zones', () => {
       area: '1415',
       areaName: 'California',
       region: 'California',
-      name: 'San Francisco, CA',
+      // +1 names its area codes only (the build leaves out its 31,000 exchanges' names).
+      name: 'California',
       timeZones: ['America/Los_Angeles'],
     });
     // 718 has no name of its own in the data: its state comes from its exchanges (Brooklyn, NY…).
@@ -57,11 +58,34 @@ describe('places and time zones', () => {
     expect(fetched().sort()).to.deep.equal(['1.js', '44.js']);
   });
 
-  it('placeOf loads one more calling code, once, and loading it again fetches nothing', async () => {
+  it('placeOf loads one more calling code, and of a large one only the part its number needs', async () => {
+    // Germany's 5,207 area code names come in parts by first digit: Berlin's is 3.
     expect(await placeOf('+49 30 12345678')).to.include({ country: 'DE', area: '4930', name: 'Berlin' });
-    await Promise.all([loadPlaces(['49']), placeOf('+4989123456')]);
-    expect(fetched().sort()).to.deep.equal(['1.js', '44.js', '49.js']);
+    expect(fetched().sort()).to.deep.equal(['1.js', '44.js', '49-3.js', '49.js']);
+    // Munich (+49 89) is in another part: not loaded yet, so no answer yet.
+    expect(placeOfSync('+4989123456')).to.equal(undefined);
+    await loadPlacesOf(['+4989123456', '+4930123456']);
+    expect(placeOfSync('+4989123456')).to.include({ area: '4989', name: 'Munich' });
+    expect(fetched().sort()).to.deep.equal(['1.js', '44.js', '49-3.js', '49-8.js', '49.js']);
+    // loadPlaces(code) loads all of it, each module once.
+    await Promise.all([loadPlaces(['49']), loadPlaces(['49', '1'])]);
+    const germany = fetched().filter((file) => file.startsWith('49'));
+    expect(germany).to.have.length(new Set(germany).size).and.include('49-2.js');
     expect(loadedPlaceCodes()).to.deep.equal(['1', '44', '49']);
+  });
+
+  it('answers in a module worker too (no DOM there), fetching its data there', async () => {
+    const worker = new Worker(new URL('./places-worker.ts', import.meta.url), { type: 'module' });
+    try {
+      const answer = new Promise<unknown>((resolve, reject) => {
+        worker.addEventListener('message', (event: MessageEvent<unknown>) => resolve(event.data));
+        worker.addEventListener('error', (event) => reject(new Error(event.message)));
+      });
+      worker.postMessage('+441614960000');
+      expect(await answer).to.include({ country: 'GB', area: '44161', name: 'Manchester' });
+    } finally {
+      worker.terminate();
+    }
   });
 
   it('a calling code with no place data answers the country; an unknown code answers null', async () => {
