@@ -45,12 +45,12 @@ export const requestStore = (host: Element, callback: (store: ClidStore | undefi
     context: clidStoreContext,
     contextTarget: host,
     subscribe: true,
-    callback: ((store, unsubscribe) => {
+    callback: ((store: ClidStore | undefined, unsubscribe?: () => void) => {
       // A provider that hands over to another (re-parenting) gives a new unsubscribe.
       if (off !== unsubscribe) off?.();
       off = unsubscribe;
       callback(store);
-    }) as Callback,
+    }) satisfies Callback,
   });
   host.dispatchEvent(e);
   return () => {

@@ -27,7 +27,7 @@ type Registered = CustomElementConstructor & { version?: string };
  * of the library, another version, or anything else) is left as it is, with one warning.
  */
 function defineOne<T extends CustomElementConstructor>(name: string, Base: T): T | undefined {
-  const existing = customElements.get(name) as Registered | undefined;
+  const existing: Registered | undefined = customElements.get(name);
   if (existing) {
     // Ours already (this call made twice): nothing to say.
     if (existing !== Base && !(existing.prototype instanceof Base)) {

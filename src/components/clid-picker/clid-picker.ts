@@ -9,7 +9,7 @@ import {
 } from 'lit';
 import type { ClidNumber, SelectScope } from '../../store/index.js';
 import { lazy, LazyPart } from '../../lazy.js';
-import { agentMessage, fill, stringsFor } from '../../strings.js';
+import { agentMessage, fill, stringsFor, type ClidStrings } from '../../strings.js';
 import { ClidFormElement } from '../form-element.js';
 import { styles } from './clid-picker.styles.js';
 import { face, nameOf, type PickerPresentation } from './face.js';
@@ -229,14 +229,29 @@ export class ClidPicker extends ClidFormElement {
         @click=${() => (open ? popup.close() : this.#open(null))}
       >
         ${selected ? face(selected, state?.agentDefault, strings, '') : html`<span part="name">${source.loading ? strings.loading : strings.empty}</span>`}
-        ${readOnly ? html`<span part="badge">${strings.locked}</span>` : selected ? html`<span part="icon" aria-hidden="true">▾</span>` : nothing}
+        ${this.#marker(!!readOnly, !!selected, strings)}
       </div>
       ${presentation ? html`<div id="r" part="reason" class=${presentation.mode}>${presentation.reason}</div>` : nothing}
-      ${open ? popup.render() : this.#waiting ? html`<div part="popup"><div part="empty">${strings.loading}</div></div>` : nothing}
+      ${this.#underControl(strings)}
       <div id="m" part="message" role="alert">${message}</div>
       ${source.retry()}
       <div class="sr" role="status">${this.#announcement}</div>
     `;
+  }
+
+  /** After the control's text: the badge of a locked picker, else the arrow when there is a number. */
+  #marker(readOnly: boolean, selected: boolean, strings: ClidStrings): TemplateResult | typeof nothing {
+    if (readOnly) return html`<span part="badge">${strings.locked}</span>`;
+    if (selected) return html`<span part="icon" aria-hidden="true">▾</span>`;
+    return nothing;
+  }
+
+  /** Under the control: the open list, "Loading…" while its chunk is on its way, or nothing. */
+  #underControl(strings: ClidStrings): TemplateResult | typeof nothing {
+    const popup = this.#popup.part;
+    if (popup?.open) return popup.render();
+    if (this.#waiting) return html`<div part="popup"><div part="empty">${strings.loading}</div></div>`;
+    return nothing;
   }
 
   /** The popup, made when its chunk arrives; the keys or click that came before it are acted on. */
@@ -245,14 +260,15 @@ export class ClidPicker extends ClidFormElement {
     adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, module.popupStyles]);
     const popup = new module.Popup(this, {
       view: (): PopupView => ({
-        state: this.source.state!,
+        state: this.source.state,
         shown: this.#shown,
         strings: stringsFor(this, this.strings),
         groupBy: this.groupBy,
         labelId: 'l',
       }),
       choose: (number: ClidNumber, scope: SelectScope) => {
-        const state = this.source.state!;
+        const state = this.source.state;
+        if (!state) return;
         // Inside a dialer, choosing the number shown is still the agent's explicit choice for the call.
         const explicit = scope === 'call' && !!this.presentation;
         if (explicit || number.id !== (scope === 'call' ? state.selected : state.agentDefault)?.id)
@@ -273,7 +289,10 @@ export class ClidPicker extends ClidFormElement {
   #open(e: KeyPress | null): void {
     if (this.#noChoice) return;
     const popup = this.#popup.part;
-    if (popup) return this.#openWith(popup, e);
+    if (popup) {
+      this.#openWith(popup, e);
+      return;
+    }
     (this.#queue ??= []).push(e);
     this.#popup.load().catch(() => {
       this.#queue = undefined;

@@ -22,7 +22,7 @@ class CssomStyle extends Directive {
 
   override update(part: ElementPart, [styles]: [Record<string, string>]) {
     const { style } = part.element as HTMLElement;
-    for (const name in styles) style.setProperty(name, styles[name]!);
+    for (const [name, value] of Object.entries(styles)) style.setProperty(name, value);
     return noChange;
   }
 }

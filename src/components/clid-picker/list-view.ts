@@ -17,6 +17,12 @@ const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'bas
 /** What a number is sorted and searched by: its name, else its number. */
 const sortText = (n: ClidNumber): string => n.name || n.number;
 
+/** Sort order that puts `a` first when only `a` passes (`-1`), `b` first when only `b` does, else `0`. */
+function firstIf(a: boolean, b: boolean): number {
+  if (a === b) return 0;
+  return a ? -1 : 1;
+}
+
 export class ListView {
   rows: Row[] = [];
   /** `aria-posinset` of each option row (within its group). */
@@ -40,21 +46,25 @@ export class ListView {
     const digits = /^[\d\s+().-]+$/.test(q) && q.replace(/\D/g, '');
     const list = state.numbers
       .filter((n) => !q || sortText(n).toLowerCase().includes(q) || (digits && n.number.includes(digits)))
-      .sort((a, b) => +(b.id === def) - +(a.id === def) || collator.compare(sortText(a), sortText(b)));
+      .sort((a, b) => firstIf(a.id === def, b.id === def) || collator.compare(sortText(a), sortText(b)));
     const groups = new Map<string, ClidNumber[]>();
     for (const n of list) {
-      const g = !groupBy ? '' : n.id === def ? s.default : (n.tags?.[0] ?? s.other);
-      groups.get(g)?.push(n) ?? groups.set(g, [n]);
+      let group = '';
+      if (groupBy) group = n.id === def ? s.default : (n.tags?.[0] ?? s.other);
+      const members = groups.get(group);
+      if (members) members.push(n);
+      else groups.set(group, [n]);
     }
+    // The agent's default first, "Other" last, the rest by name.
     const names = [...groups.keys()].sort(
       (a, b) =>
-        +(a === s.other) - +(b === s.other) || +(b === s.default) - +(a === s.default) || collator.compare(a, b),
+        firstIf(a === s.default, b === s.default) || firstIf(b === s.other, a === s.other) || collator.compare(a, b),
     );
     const rows: Row[] = (this.rows = []);
     this.pos = [];
     this.size = [];
     for (const g of names) {
-      const members = groups.get(g)!;
+      const members = groups.get(g) ?? [];
       if (groupBy) rows.push(g);
       members.forEach((n, i) => {
         this.pos[rows.length] = i + 1;

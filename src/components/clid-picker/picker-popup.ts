@@ -33,8 +33,8 @@ const TYPE_AHEAD_MS = 500;
 
 /** What the popup shows, as the picker has it now. */
 export interface PopupView {
-  /** The store's current state (the popup is only shown while there is one). */
-  readonly state: ClidState;
+  /** The store's current state (the popup is only shown while there is one; a swapped store may have none yet). */
+  readonly state: ClidState | undefined;
   /** The number the control shows: what a containing dialer presents, else the selection. */
   readonly shown: ClidNumber | null;
   readonly strings: ClidStrings;
@@ -79,6 +79,7 @@ export class Popup implements ReactiveController {
     this.#host = host;
     this.#options = options;
     host.addController(this);
+    // The view's state is there while the list is open; the formats may be asked for after a swap.
     new NumberFormats(host, () => options.view().state?.numbers);
   }
 
@@ -88,6 +89,7 @@ export class Popup implements ReactiveController {
   }
 
   #rows(view = this.#options.view()): readonly Row[] {
+    if (!view.state) return [];
     return this.#list.build(view.state, this.#query, view.groupBy, view.strings);
   }
 
@@ -99,12 +101,9 @@ export class Popup implements ReactiveController {
     const rows = this.#rows();
     const selected = this.#options.view().shown;
     const command = openingCommand(e);
-    const at =
-      command?.do === 'first'
-        ? 0
-        : command?.do === 'last'
-          ? rows.length - 1
-          : rows.findIndex((row) => isOption(row) && row.id === selected?.id);
+    let at = rows.findIndex((row) => isOption(row) && row.id === selected?.id);
+    if (command?.do === 'first') at = 0;
+    if (command?.do === 'last') at = rows.length - 1;
     this.#moveTo(at, 0, true);
     if (command?.do === 'type') this.#typeAhead(command.char);
   }
@@ -112,7 +111,7 @@ export class Popup implements ReactiveController {
   /** Closes the list; focus inside it goes back to the control unless `refocus` is false. */
   close(refocus = true): void {
     if (!this.open) return;
-    if (refocus && this.#own<HTMLInputElement>('q')?.matches(':focus')) this.#options.focusControl();
+    if (refocus && this.#own('q')?.matches(':focus')) this.#options.focusControl();
     this.open = false;
     this.#query = '';
     this.#host.requestUpdate();
@@ -129,27 +128,34 @@ export class Popup implements ReactiveController {
   #run(command: ListCommand): void {
     switch (command.do) {
       case 'choose':
-        return this.#choose(this.#active, command.scope, command.refocus);
+        this.#choose(this.#active, command.scope, command.refocus);
+        return;
       case 'close':
-        return this.close();
+        this.close();
+        return;
       case 'clear-default':
-        return this.#clearDefault();
+        this.#clearDefault();
+        return;
       case 'move':
-        return this.#moveTo(this.#active + command.by, command.by);
+        this.#moveTo(this.#active + command.by, command.by);
+        return;
       case 'first':
-        return this.#moveTo(0, 1);
+        this.#moveTo(0, 1);
+        return;
       case 'last':
-        return this.#moveTo(this.#list.rows.length - 1, -1);
+        this.#moveTo(this.#list.rows.length - 1, -1);
+        return;
       case 'type':
-        return this.#typeAhead(command.char);
+        this.#typeAhead(command.char);
+        return;
       case 'search':
-        return void this.#host.updateComplete.then(() => this.#own<HTMLInputElement>('q')?.focus());
+        this.#host.updateComplete.then(() => this.#own('q')?.focus()).catch(() => {});
+        return;
     }
   }
 
   /** An element of the popup's own template (`q` the search field, `lb` the listbox), once rendered. */
-  #own = <T extends HTMLElement = HTMLElement>(id: 'q' | 'lb'): T | null =>
-    this.#host.renderRoot.querySelector<T>(`#${id}`);
+  #own = (id: 'q' | 'lb'): HTMLElement | null => this.#host.renderRoot.querySelector<HTMLElement>(`#${id}`);
 
   hostUpdated(): void {
     // Rows are as high as the theme makes them: measure one, then keep the active row in view.
@@ -164,9 +170,10 @@ export class Popup implements ReactiveController {
   }
 
   /** The popup, for the picker to render under its control while {@link open}. */
-  render(): TemplateResult {
+  render(): TemplateResult | typeof nothing {
     const view = this.#options.view();
     const { state, strings, groupBy } = view;
+    if (!state) return nothing;
     const agentDefault = state.agentDefault;
     const list = this.#list;
     const rows = this.#rows(view);
@@ -198,10 +205,7 @@ export class Popup implements ReactiveController {
           : html`<div part="group-label" aria-hidden="true">${row}</div>`,
       );
     }
-    return html`<div
-      part="popup"
-      @mousedown=${(e: Event) => e.target !== this.#own<HTMLInputElement>('q') && e.preventDefault()}
-    >
+    return html`<div part="popup" @mousedown=${(e: Event) => e.target !== this.#own('q') && e.preventDefault()}>
       ${
         state.numbers.length > ROWS
           ? html`<input
@@ -271,7 +275,12 @@ export class Popup implements ReactiveController {
     const rows = this.#list.rows;
     const last = rows.length - 1;
     i = Math.max(0, Math.min(last, i));
-    while (typeof rows[i] === 'string') i += i === last ? -1 : i === 0 ? 1 : dir || 1;
+    // Off a group heading: in direction `dir`, or back from either end.
+    while (typeof rows[i] === 'string') {
+      if (i === last) i -= 1;
+      else if (i === 0) i += 1;
+      else i += dir || 1;
+    }
     this.#active = i;
     if (center) this.#top = i - (ROWS >> 1);
     else if (i < this.#top + 1) this.#top = i - (typeof rows[i - 1] === 'string' ? 1 : 0);
@@ -310,7 +319,7 @@ export class Popup implements ReactiveController {
     const now = Date.now();
     const typed = (this.#typed = (now - this.#typedAt > TYPE_AHEAD_MS ? '' : this.#typed) + char.toLowerCase());
     this.#typedAt = now;
-    const repeated = [...typed].every((c) => c === typed[0]);
+    const repeated = Array.from(typed).every((c) => c === typed[0]);
     let found = typed.length > 1 ? this.#list.find(typed, this.#active) : -1;
     if (found < 0 && repeated) found = this.#list.find(typed[0], this.#active + 1);
     if (found >= 0) this.#moveTo(found, 1);
