@@ -14,8 +14,10 @@ const budgets = [
   // features). Those features are in it and measured 19.07 after every cut we could make without
   // dropping one (telephony alone, which the drop-in must export, costs 1.2): this budget holds
   // the measured size so that nothing grows unnoticed; the README says the target is not met.
-  { label: 'drop-in, first paint (dist/clid-picker.min.js)', match: /^clid-picker\.min\.js$/, limit: 19.25 * KiB },
-  { label: 'store entry alone (dist/store/index.js, minified)', file: 'store', limit: 5.5 * KiB },
+  // Issues 22 and 23 may add at most 1.2 KiB to it together (19.05 before them): 20.25.
+  { label: 'drop-in, first paint (dist/clid-picker.min.js)', match: /^clid-picker\.min\.js$/, limit: 20.25 * KiB },
+  // Issues 22 and 23 (health, sticky, local presence) raised it from 5.5: their steps load lazily.
+  { label: 'store entry alone (dist/store/index.js, minified)', file: 'store', limit: 6.5 * KiB },
   { label: 'telephony entry alone (dist/telephony/index.js, minified)', entry: 'telephony/index.js', limit: 1.5 * KiB },
   {
     label: 'picker popup chunk, prefetched (dist/clid-picker-popup-*.js)',
@@ -77,14 +79,25 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const files = readdirSync(dist);
 
 async function entrySize(entry) {
-  // The npm entries are unminified ESM; measure one as a user's bundler would ship it.
+  // The npm entries are unminified ESM; measure one as a user's bundler would ship it. What it
+  // imports dynamically (the store's sticky and local-presence steps, the place data) is a chunk
+  // of its own that loads only when needed: left out here.
   const { build } = await import('esbuild');
+  const lazy = {
+    name: 'lazy-chunks-apart',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, (args) =>
+        args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+      );
+    },
+  };
   const out = await build({
     entryPoints: [new URL(entry, dist).pathname],
     bundle: true,
     minify: true,
     format: 'esm',
     write: false,
+    plugins: [lazy],
   });
   return { raw: out.outputFiles[0].contents.length, gzip: gz(out.outputFiles[0].contents) };
 }

@@ -55,6 +55,10 @@ export interface ClidStrings extends MessageStrings {
   automatic: string;
   /** Marks the agent's own choice for the next call, over the rules (inside `<clid-dialer>`). */
   override: string;
+  /** Health note of a number carriers show as likely spam (visible, and in its accessible name). */
+  flagged: string;
+  /** Health note of a number at risk of being labelled spam: the softer warning. */
+  atRisk: string;
 }
 
 const en: ClidStrings = {
@@ -74,6 +78,8 @@ const en: ClidStrings = {
   other: 'Other',
   automatic: 'Automatic, {}',
   override: 'Your choice for this call',
+  flagged: 'Flagged as spam',
+  atRisk: 'Spam risk',
   ...messagesEn,
 };
 

@@ -9,7 +9,7 @@ import '../src/define.js';
 import type { ClidDialer } from '../src/components/clid-dialer/clid-dialer.js';
 import { loadPhoneKit } from '../src/phone/phone-kit.js';
 import { createClidStore, type ClidConfig, type ClidSelector, type ClidStoreOptions } from '../src/store/index.js';
-import { withRules } from './shared.js';
+import { localPresence, withHealth, withRules } from './shared.js';
 
 /** UK, US and San Francisco numbers with field and prefix rules; Berlin (`de`) is not permitted. */
 const dialerConfig: ClidConfig = withRules;
@@ -31,6 +31,7 @@ const dialer = (args: Args, store = storeFor(), extra: Partial<ClidDialer> = {})
   html`<clid-dialer
     .store=${store}
     .destination=${args.destination}
+    calling-hours=${extra.callingHours ?? ''}
     .record=${extra.record}
     kind=${extra.kind ?? 'outbound'}
     region=${args.region ?? ''}
@@ -203,4 +204,85 @@ export const RefusedFrench: Story = {
 /** A request that names a number the account does not have, by an id: the message never shows the id. */
 export const RefusedUnknownId: Story = {
   render: () => dialed('+1 415 555 0123', { requested: '3f2c9a7e-5b1d-4c8e-9a0f-7d6e5c4b3a21' }),
+};
+
+/** Local presence: a San Francisco destination gets the San Francisco number (same area code, 415). */
+export const LocalPresenceArea: Story = {
+  name: 'Local presence: same area code',
+  args: { destination: '+1 415 555 0123', region: 'US' },
+  render: (args) => dialer(args, storeFor({}, localPresence)),
+};
+
+/** Local presence: Oakland (510) has no number of its own: the one in the same state, "local to California". */
+export const LocalPresenceRegion: Story = {
+  name: 'Local presence: same state',
+  args: { destination: '+1 510 555 0142', region: 'US' },
+  render: (args) => dialer(args, storeFor({}, localPresence)),
+};
+
+/**
+ * Local presence: Miami has no number in Florida: one in the same country. Chicago's own number is
+ * flagged as spam, so a Chicago destination gets the same answer.
+ */
+export const LocalPresenceCountry: Story = {
+  name: 'Local presence: same country',
+  args: { destination: '+1 305 555 0134', region: 'US' },
+  render: (args) => dialer(args, storeFor({}, localPresence)),
+};
+
+/**
+ * Sticky: this customer answered a call from New York, so the next call to them presents New York
+ * again ("Automatic, this customer answered it on …"), over local presence.
+ */
+export const StickyNumber: Story = {
+  name: 'Sticky number',
+  args: { destination: '', region: 'US' },
+  render: (args) => {
+    const store = storeFor({}, localPresence);
+    const el = document.createElement('clid-dialer');
+    Object.assign(el, { store, region: args.region, label: 'Present as' });
+    // An earlier call, answered: then the agent dials the same customer.
+    store
+      .placeCall({ destination: '+13055550134', requested: 'ny' })
+      .then((call) => {
+        store.reportOutcome(call.callId, 'answered');
+        el.destination = '+1 305 555 0134';
+      })
+      .catch(() => {});
+    return el;
+  },
+};
+
+/** A flagged number requested for the call: the picker and the status line say "Flagged as spam". */
+export const FlaggedNumberRequested: Story = {
+  name: 'Flagged number',
+  args: { destination: '+1 415 555 0123', region: 'US' },
+  render: (args) => {
+    const store = storeFor({}, withHealth);
+    store.select('us-west');
+    return dialer(args, store);
+  },
+};
+
+/** Candidate destinations round the world: at any moment it is night in at least one of them. */
+const ROUND_THE_WORLD = [
+  ['+1 415 555 0123', 'America/Los_Angeles'],
+  ['+44 20 7946 0123', 'Europe/London'],
+  ['+81 3 1234 5678', 'Asia/Tokyo'],
+  ['+61 2 9876 5432', 'Australia/Sydney'],
+  ['+1 808 555 0123', 'Pacific/Honolulu'],
+];
+
+/**
+ * A call outside calling hours (`calling-hours="08:00-21:00"`): the destination is one where it is
+ * night now, so the dialer warns, and the Call button still calls.
+ */
+export const OutsideCallingHours: Story = {
+  name: 'Outside calling hours',
+  render: (args) => {
+    const hour = (zone: string) =>
+      +new Intl.DateTimeFormat('en', { hour: 'numeric', hourCycle: 'h23', timeZone: zone }).format(Date.now());
+    const [destination] = ROUND_THE_WORLD.find(([, zone]) => hour(zone) < 8 || hour(zone) >= 21)!;
+    return dialer({ ...args, destination }, storeFor(), { callingHours: '08:00-21:00' });
+  },
 };

@@ -5,7 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import '../src/define.js';
 import { createClidStore, type ClidConfig } from '../src/store/index.js';
-import { empty, locked, many, one, restricted, several, unnamed } from './shared.js';
+import { empty, locked, many, one, restricted, several, unnamed, withHealth } from './shared.js';
 
 interface Args {
   label: string;
@@ -85,6 +85,16 @@ export const RestrictedAgent = { name: 'Restricted agent', render: (args: Args) 
 export const DefaultSet = {
   name: 'Default set',
   render: (args: Args) => picker(several, args, (s) => s.select('us-sales', { scope: 'default' })),
+};
+
+/**
+ * Number health: US West is flagged as spam, US East at risk (the softer note), both said in
+ * visible text and in the accessible name; Berlin is blocked, so it is not in the list at all.
+ * The flagged number is chosen here, so the closed picker says it too.
+ */
+export const NumberHealth = {
+  name: 'Number health (flagged, at risk, blocked)',
+  render: (args: Args) => picker(withHealth, args, (s) => s.select('us-west', { scope: 'call' })),
 };
 
 export const Locked = { render: (args: Args) => picker(locked, args) };

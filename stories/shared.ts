@@ -17,6 +17,42 @@ export const several: ClidConfig = {
   accountDefault: 'uk-sales',
 };
 
+/**
+ * Numbers in every state of health (what the account's reputation source says): US West is
+ * flagged as spam, US East at risk, Berlin blocked (never offered), UK Sales healthy.
+ */
+export const withHealth: ClidConfig = {
+  accountId: 'demo-health',
+  numbers: [
+    { id: 'uk-sales', number: '+442079460000', name: 'UK Sales' },
+    { id: 'us-west', number: '+14155550100', name: 'US West', health: 'flagged' },
+    { id: 'us-east', number: '+12125550100', name: 'US East', health: 'at-risk' },
+    { id: 'berlin', number: '+493012345678', name: 'Berlin Support', health: 'blocked' },
+  ],
+  accountDefault: 'uk-sales',
+};
+
+/**
+ * Local presence and sticky numbers: numbers in two US states, the UK and Germany (Chicago is
+ * flagged, so never chosen automatically). A destination gets the number of its area code, else of
+ * its state, else of its country, else the account default (London); once a customer answered, the
+ * number that reached them.
+ */
+export const localPresence: ClidConfig = {
+  accountId: 'demo-local',
+  agentId: 'agent-7',
+  numbers: [
+    { id: 'sf', number: '+14155550100', name: 'San Francisco' },
+    { id: 'ny', number: '+12125550100', name: 'New York' },
+    { id: 'chicago', number: '+13125550100', name: 'Chicago', health: 'flagged' },
+    { id: 'london', number: '+442079460000', name: 'London' },
+    { id: 'manchester', number: '+441614960000', name: 'Manchester' },
+    { id: 'berlin', number: '+4930901820', name: 'Berlin' },
+  ],
+  accountDefault: 'london',
+  rules: { localPresence: true, sticky: true },
+};
+
 export const one: ClidConfig = { accountId: 'demo-one', numbers: [several.numbers[0]] };
 
 /** VCC's shape, with no names (the naming feature is optional). */

@@ -2,16 +2,29 @@
 // Built with DOM APIs and textContent only (no HTML strings), as a CSP page must.
 
 const fmt = (n) => (n?.clid ? (n.clid.name ? `${n.clid.name} (${n.clid.number})` : n.clid.number) : '');
+/** What a rule says in a line: the prefix, `Field = value`, the date it stuck, the place. */
+const ruleText = (rule) => {
+  switch (rule.kind) {
+    case 'prefix':
+      return rule.prefix;
+    case 'field':
+      return `${rule.field} = ${rule.value}`;
+    case 'sticky':
+      return `since ${rule.since.slice(0, 10)}`;
+    default:
+      return `${rule.level}: ${rule.place}`;
+  }
+};
 const why = ({ source, rule }) =>
-  rule
-    ? `${source.replace('-', ' ')} ${rule.kind === 'prefix' ? rule.prefix : `${rule.field} = ${rule.value}`}`
-    : source.replace('-', ' ');
+  rule ? `${source.replaceAll('-', ' ')} ${ruleText(rule)}` : source.replaceAll('-', ' ');
 
 /** A one-line summary of an event's detail. */
 function summary(type, d) {
   switch (type.replace(/^clid-/, '')) {
     case 'call':
-      return `To ${d.destination} from ${fmt(d)}, by ${why(d)}`;
+      return `To ${d.destination}${d.place ? ` (${d.place})` : ''} from ${fmt(d)}, by ${why(d)}`;
+    case 'outcome':
+      return `${d.destination}: ${d.outcome}`;
     case 'change':
       return d.clid ? `${fmt(d)} ${d.scope === 'default' ? 'is now the default' : 'for the next call'}` : 'no number';
     case 'default-change':

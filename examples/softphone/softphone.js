@@ -1,6 +1,8 @@
 // The reference softphone: each `clid-call` of the dialer becomes a JsSIP call whose From and
 // P-Asserted-Identity present the chosen callback number (sipIdentity from clid-picker/telephony,
 // exported by the drop-in). The page shows the call's progress in a live region and can hang up.
+// How each call ended goes back to the store (`dialer.reportOutcome`): with `rules.sticky`, a number
+// that reached a customer is the one the next call to them presents.
 //
 // `?server=wss://…&domain=…` in the address fills the fields and connects at once.
 import { sipIdentity } from '/dist/clid-picker.min.js';
@@ -84,11 +86,38 @@ const WHY = {
   'field-rule': 'by field rule',
   'prefix-rule': 'by prefix rule',
   selector: 'by the selector hook',
+  sticky: 'the number that last reached this customer',
+  'local-presence': 'local presence',
   call: 'your choice for this call',
   'agent-default': 'your default',
   'account-default': "the account's default",
   fallback: 'the first permitted number',
 };
+
+/**
+ * How a call that never connected ended, as the store takes it, from JsSIP's `failed` cause:
+ * busy (486, 600), no answer (the callee's timer, a request timeout, or the agent hanging up
+ * before an answer), else failed.
+ */
+function outcomeOf(cause) {
+  if (cause === JsSIP.C.causes.BUSY) return 'busy';
+  const unanswered = [JsSIP.C.causes.NO_ANSWER, JsSIP.C.causes.REQUEST_TIMEOUT, JsSIP.C.causes.CANCELED];
+  return unanswered.includes(cause) ? 'no-answer' : 'failed';
+}
+
+/**
+ * Tells the store how the call ended (once per call), and notes it on the call's entry
+ * (`data-reported`) once the store has taken it.
+ */
+function report(entry, callId, outcome) {
+  if (entry.dataset.reported) return;
+  try {
+    dialer.reportOutcome(callId, outcome);
+    entry.dataset.reported = outcome;
+  } catch (error) {
+    console.error(`The store did not take the outcome ${outcome} of call ${callId}: ${error.message}`);
+  }
+}
 
 /** Shows the call's phase in the live region (announced) and on its entry in the call list. */
 function show(entry, phase, text) {
@@ -144,10 +173,14 @@ dialer.addEventListener('clid-call', (event) => {
     eventHandlers: {
       connecting: () => show(entry, 'trying', `Trying ${detail.destination}…`),
       progress: () => show(entry, 'ringing', `Ringing ${detail.destination}…`),
-      accepted: () => show(entry, 'answered', `Answered: connected to ${detail.destination}.`),
+      accepted: () => {
+        show(entry, 'answered', `Answered: connected to ${detail.destination}.`);
+        report(entry, detail.callId, 'answered');
+      },
       ended: () => show(entry, 'ended', `Call with ${detail.destination} ended.`),
       failed: ({ cause, message }) => {
         echo(entry, message);
+        report(entry, detail.callId, outcomeOf(cause));
         if (cause === JsSIP.C.causes.BUSY) show(entry, 'busy', `Busy: ${detail.destination} is busy.`);
         else if (cause === JsSIP.C.causes.CANCELED)
           show(entry, 'ended', `You hung up before ${detail.destination} answered.`);

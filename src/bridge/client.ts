@@ -3,7 +3,7 @@
  * softphone frame, and hears its events.
  * @module
  */
-import type { CallDetail, ClidState, SelectScope } from '../store/types.js';
+import type { CallDetail, CallOutcome, ClidState, SelectScope } from '../store/types.js';
 import {
   checkOrigins,
   envelope,
@@ -99,6 +99,19 @@ export class ClidBridgeClient extends EventTarget {
   /** Chooses a number (id or E.164) for the next call or as the agent default; resolves with the new state. */
   select(ref: string, { scope }: { scope?: SelectScope } = {}): Promise<ClidState> {
     return this.#send({ type: 'select', ref, ...(scope && { scope }) }) as Promise<ClidState>;
+  }
+
+  /**
+   * Tells the softphone's store how a call it placed ended (`answered`, `voicemail`, `no-answer`,
+   * `busy`, `failed`), as `store.reportOutcome` does: with `rules.sticky`, an answered call makes
+   * its number stick to the destination. Rejects with reason `error` for a call the store does not know.
+   *
+   * @example
+   * phone.addEventListener('call', (e) => crm.track(e.detail.callId));
+   * await phone.reportOutcome(callId, 'answered');
+   */
+  async reportOutcome(callId: string, outcome: CallOutcome): Promise<void> {
+    await this.#send({ type: 'report-outcome', callId, outcome });
   }
 
   /** The softphone's state: permitted numbers, selection, defaults. */

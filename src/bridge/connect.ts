@@ -138,6 +138,10 @@ async function run(link: Link, cmd: BridgeCommand): Promise<BridgeReply> {
   });
   try {
     if (cmd.type === 'get-state') return ok(store.getState());
+    if (cmd.type === 'report-outcome') {
+      store.reportOutcome(cmd.callId, cmd.outcome);
+      return ok(null);
+    }
     if (cmd.type === 'dial') {
       const o = cmd.options ?? {};
       return ok(
@@ -167,7 +171,8 @@ async function run(link: Link, cmd: BridgeCommand): Promise<BridgeReply> {
 
 /**
  * Connects a softphone's store to another frame (a CRM page around it, or a CRM frame inside it)
- * over the `clid-bridge` postMessage protocol: the frame may `dial`, `select` and `get-state`;
+ * over the `clid-bridge` postMessage protocol: the frame may `dial`, `select`, `get-state` and
+ * `report-outcome` (an unknown call is a failed reply, reason `error`);
  * it receives `call`, `change`, `rejected`, `error` (and `ready` now).
  *
  * Safe by construction: commands are read only from `target` and only when their origin is in

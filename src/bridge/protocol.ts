@@ -4,7 +4,8 @@
  * type, … }`; anything else is not a bridge message.
  *
  * - Commands (CRM → softphone), each with a request `id` the reply repeats:
- *   `dial` `{ destination, options? }`, `select` `{ ref, scope? }`, `get-state`.
+ *   `dial` `{ destination, options? }`, `select` `{ ref, scope? }`, `get-state`,
+ *   `report-outcome` `{ callId, outcome }` (how a call ended: `store.reportOutcome`).
  * - Replies (softphone → CRM): `{ type: 'reply', id, ok: true, result }` or
  *   `{ type: 'reply', id, ok: false, reason, message }`.
  * - Events (softphone → CRM): `call`, `change`, `rejected`, `error` with the detail of the
@@ -22,6 +23,7 @@
 import type {
   CallDetail,
   CallKind,
+  CallOutcome,
   ChangeDetail,
   ClidState,
   ErrorDetail,
@@ -47,7 +49,8 @@ export interface BridgeDialOptions {
 export type BridgeCommand =
   | { type: 'dial'; id: string; destination: string; options?: BridgeDialOptions }
   | { type: 'select'; id: string; ref: string; scope?: SelectScope }
-  | { type: 'get-state'; id: string };
+  | { type: 'get-state'; id: string }
+  | { type: 'report-outcome'; id: string; callId: string; outcome: CallOutcome };
 
 /** Event type → detail, for the events a softphone bridge sends out. */
 export interface BridgeEventDetails {
@@ -73,8 +76,10 @@ export type BridgeInbound = BridgeReply | { type: BridgeEventType; detail: unkno
 /** Store events relayed by the bridge (the `ready` event is the bridge's own). */
 export const RELAYED_EVENTS = ['call', 'change', 'rejected', 'error'] as const;
 const EVENTS: readonly string[] = [...RELAYED_EVENTS, 'ready'];
-const COMMANDS = ['dial', 'select', 'get-state'];
+const COMMANDS = ['dial', 'select', 'get-state', 'report-outcome'];
 const KINDS = ['outbound', 'consult', 'transfer'];
+/** The outcomes `store.reportOutcome` takes. */
+const OUTCOMES: readonly string[] = ['answered', 'voicemail', 'no-answer', 'busy', 'failed'] satisfies CallOutcome[];
 
 /** Wraps a message body in the protocol envelope. */
 export const envelope = <T extends object>(body: T) => ({
@@ -139,6 +144,12 @@ export function readCommand(data: unknown): BridgeCommand | null | string {
     if (m.scope !== undefined && m.scope !== 'call' && m.scope !== 'default')
       return `select.scope ${JSON.stringify(m.scope)} is unknown`;
     return { type, id: m.id, ref: m.ref, scope: m.scope };
+  }
+  if (type === 'report-outcome') {
+    if (!isText(m.callId)) return 'report-outcome.callId is not a string';
+    if (!OUTCOMES.includes(m.outcome as string))
+      return `report-outcome.outcome ${JSON.stringify(m.outcome)} is unknown`;
+    return { type, id: m.id, callId: m.callId, outcome: m.outcome as CallOutcome };
   }
   return { type: 'get-state', id: m.id };
 }

@@ -5,7 +5,7 @@
  */
 import { stripNumber, toE164 } from './e164.js';
 import { PrefixIndex } from './prefix-index.js';
-import type { ClidConfig, ClidNumber, MatchedRule } from './types.js';
+import type { ClidConfig, ClidNumber, MatchedRule, NumberHealth } from './types.js';
 
 /** One problem found in a config: where, and what. */
 export interface ConfigIssue {
@@ -47,9 +47,16 @@ export interface ParsedConfig {
   readonly all: readonly ClidNumber[];
   readonly byId: ReadonlyMap<string, ClidNumber>;
   readonly byNumber: ReadonlyMap<string, ClidNumber>;
-  /** The permitted numbers, in list order. */
+  /** The numbers this agent may present now: permitted and not `blocked`, in list order. */
   readonly numbers: readonly ClidNumber[];
+  /** The permitted numbers, `blocked` ones included (a ref to one is refused as `blocked`, not `not-permitted`). */
   readonly permitted: ReadonlySet<ClidNumber>;
+  /** The last resort (rule 5): the first of {@link numbers} not `flagged`, else the first; `null` with none. */
+  readonly fallback: ClidNumber | null;
+  /** `rules.sticky`: how long a number stays remembered for a destination; `null` when off. */
+  readonly sticky: { readonly days: number } | null;
+  /** `rules.localPresence`; `tag`: only numbers with it take part. `null` when off. */
+  readonly localPresence: { readonly tag?: string } | null;
   /** The account default (permitted or not), `null` for an account without numbers. */
   readonly accountDefault: ClidNumber | null;
   readonly fields: readonly Extract<MatchedRule, { kind: 'field' }>[];
@@ -74,6 +81,9 @@ const show = (v: unknown): string => {
 };
 const PREFIX = /^\+?\d{1,15}$/;
 const OPTIONAL_TEXT = ['name', 'language', 'analyticsProfile'] as const;
+const HEALTH: readonly NumberHealth[] = ['healthy', 'at-risk', 'flagged', 'blocked'];
+/** Whether a number may be presented at all (domain rule 10: a `blocked` number never is). */
+export const isBlocked = (n: ClidNumber): boolean => n.health === 'blocked';
 /** VCC's names of a number's keys, where they differ from ours. */
 const VCC_KEYS: Readonly<Record<string, string>> = {
   id: 'callbackNumberId',
@@ -205,6 +215,8 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
       }
     });
   } else if (rules !== null && rules !== undefined) fail('expected an object', 'rules');
+  const sticky = readSticky(isDict(rules) ? rules.sticky : undefined, fail);
+  const localPresence = readLocalPresence(isDict(rules) ? rules.localPresence : undefined, fail);
 
   const locked = cfg.locked ?? false;
   if (typeof locked !== 'boolean') fail('expected a boolean', 'locked');
@@ -217,6 +229,7 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
   const accountId = id('accountId');
   const agentId = id('agentId', user?.userId);
   if (issues.length) throw new ClidConfigError(issues);
+  const offered = permitted.filter((n) => !isBlocked(n));
   return {
     input,
     accountId,
@@ -224,8 +237,11 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
     all,
     byId,
     byNumber,
-    numbers: permitted,
+    numbers: offered,
     permitted: new Set(permitted),
+    fallback: offered.find((n) => n.health !== 'flagged') ?? offered[0] ?? null,
+    sticky,
+    localPresence,
     accountDefault,
     fields,
     prefixes,
@@ -265,6 +281,11 @@ function readNumber(given: unknown, i: number, fail: Fail): ClidNumber | undefin
     if (typeof v !== 'string') ok = bad(`.${key(ours)}`, 'expected a string');
     else out[ours] = v;
   }
+  const health = item.health;
+  if (health !== null && health !== undefined) {
+    if (!HEALTH.includes(health as NumberHealth)) ok = bad('.health', `expected one of ${HEALTH.join(', ')}`);
+    else out.health = health;
+  }
   const tags = item.tags;
   if (tags !== null && tags !== undefined) {
     if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string'))
@@ -286,4 +307,25 @@ function eachRule(list: unknown, path: string, fail: Fail, each: (rule: Dict, in
     if (isDict(rule)) each(rule, i);
     else fail('expected an object', path, i);
   }
+}
+
+/** `rules.sticky`: `true` or `{ days? }` (a positive number of days, default 90). */
+function readSticky(given: unknown, fail: Fail): ParsedConfig['sticky'] {
+  if (given === undefined || given === null || given === false) return null;
+  if (given === true) return { days: 90 };
+  if (!isDict(given)) return fail('expected true or { days }', 'rules.sticky') ?? null;
+  const days = given.days ?? 90;
+  if (typeof days === 'number' && days > 0 && Number.isFinite(days)) return { days };
+  return fail('expected a positive number', 'rules.sticky.days') ?? null;
+}
+
+/** `rules.localPresence`: `true` or `{ tag? }` (a non-empty string). */
+function readLocalPresence(given: unknown, fail: Fail): ParsedConfig['localPresence'] {
+  if (given === undefined || given === null || given === false) return null;
+  if (given === true) return {};
+  if (!isDict(given)) return fail('expected true or { tag }', 'rules.localPresence') ?? null;
+  const tag = given.tag;
+  if (tag === undefined) return {};
+  if (typeof tag === 'string' && tag) return { tag };
+  return fail('expected a non-empty string', 'rules.localPresence.tag') ?? null;
 }

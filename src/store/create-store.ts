@@ -3,15 +3,18 @@
  * @module
  */
 import { fill, messagesEn } from '../messages.js';
-import { ClidConfigError, parseConfig, type ParsedConfig } from './config.js';
+import { ClidConfigError, isBlocked, parseConfig, type ParsedConfig } from './config.js';
 import { ClidCallError, failureEvent } from './call-error.js';
 import type { ClidStore, ClidStoreOptions } from './clid-store.js';
 import { ClidStoreEvent, type ClidStoreEventDetails } from './events.js';
 import { CrossTabSync } from './cross-tab.js';
 import { decode, encode, openStorage, storageKey, type StorageAdapter } from './persistence.js';
 import { destinationOf, isThenable, resolveLater, resolveNow, usable, type ChainInput } from './resolve.js';
+import { Automatic } from './automatic.js';
+import { toE164 } from './e164.js';
 import type {
   CallDetail,
+  CallOutcome,
   CallRequest,
   ClidConfig,
   ClidNumber,
@@ -20,6 +23,7 @@ import type {
   ErrorDetail,
   Resolution,
   SelectScope,
+  TraceStep,
 } from './types.js';
 import { Watched } from './watched.js';
 
@@ -49,6 +53,8 @@ class Store extends Watched {
   readonly #adapter: StorageAdapter;
   /** Other tabs' changes (Web Storage only). */
   readonly #crossTab?: CrossTabSync;
+  /** Sticky numbers and local presence: the calls this store placed, and the lazily loaded steps. */
+  readonly #automatic: Automatic;
   #key!: string;
   #call: string | null = null;
   #remembered: string | null = null;
@@ -67,6 +73,7 @@ class Store extends Watched {
     const { adapter, web } = openStorage(options.storage, fault);
     this.#adapter = adapter;
     if (web) this.#crossTab = new CrossTabSync(web, () => this.#key, this.#rememberFromStorage, fault);
+    this.#automatic = new Automatic(this.#adapter);
     this.#use(parsed);
   }
 
@@ -139,8 +146,19 @@ class Store extends Watched {
     return resolveNow(this.#chainInput, request, this.#options.selector);
   }
 
-  resolve(request: CallRequest): Promise<Resolution> {
+  async resolve(request: CallRequest): Promise<Resolution> {
+    // Sticky memory and place data are brought in first (only when the config asks for them).
+    // A request that is not an object is refused by the chain below, as before. Never rejects.
+    const ready = this.#automatic.prepare(
+      this.#config,
+      toE164((request as CallRequest | null | undefined)?.destination),
+    );
+    if (ready) await ready;
     return resolveLater(this.#chainInput, request, this.#options.selector, this.#options.selectorTimeoutMs ?? 3000);
+  }
+
+  reportOutcome(callId: string, outcome: CallOutcome): void {
+    this.#automatic.report(() => this.#config, callId, outcome);
   }
 
   async placeCall(request: CallRequest): Promise<CallDetail> {
@@ -160,6 +178,8 @@ class Store extends Watched {
       kind: request.kind ?? 'outbound',
       ...(request.record && { record: request.record }),
     };
+    // Where the call goes, when the place data is loaded (local presence loads it).
+    Object.assign(detail, this.#automatic.placed(detail));
     // The `call` event freezes its detail: what this resolves with is that same frozen object.
     this.#dropCall(detail);
     return detail;
@@ -180,6 +200,7 @@ class Store extends Watched {
   /** Takes a parsed config; a new storage key (another account or agent) starts afresh. */
   #use(c: ParsedConfig): void {
     this.#config = c;
+    this.#automatic.configured(c);
     const key = storageKey(c.accountId, c.agentId);
     if (key !== this.#key) {
       this.#key = key;
@@ -199,7 +220,16 @@ class Store extends Watched {
   }
 
   /** What the precedence chain reads, now. */
-  readonly #chainInput = (): ChainInput => ({ config: this.#config, call: this.#call, default: this.#remembered });
+  readonly #chainInput = (): ChainInput => ({
+    config: this.#config,
+    call: this.#call,
+    default: this.#remembered,
+    automatic: this.#steps,
+  });
+
+  /** The steps after the selector hook: sticky, then local presence. */
+  readonly #steps = (destination: string, trace: TraceStep[]): Resolution | undefined =>
+    this.#automatic.step(this.#config, destination, trace);
 
   #emit<K extends keyof ClidStoreEventDetails>(
     type: K,
@@ -282,7 +312,7 @@ class Store extends Watched {
   #pick(id: string | null | undefined): ClidNumber | null {
     if (id === null || id === undefined) return null;
     const n = this.#config.byId.get(id);
-    return n && this.#config.permitted.has(n) ? n : null;
+    return n && this.#config.permitted.has(n) && !isBlocked(n) ? n : null;
   }
 
   /** Builds the new snapshot and tells subscribers. */
@@ -291,7 +321,7 @@ class Store extends Watched {
     const callChoice = this.#pick(this.#call);
     const agentDefault = this.#pick(this.#remembered);
     const accountDefault = this.#pick(c.accountDefault?.id);
-    const first = c.numbers.at(0) ?? null;
+    const first = c.fallback;
     const selected = callChoice ?? agentDefault ?? accountDefault ?? first;
     this.#state = Object.freeze({
       numbers: c.numbers,

@@ -1,10 +1,11 @@
 /**
  * The precedence chain (domain rules 4 to 6): requested → field rule → prefix rule → selector
- * hook → per-call choice → agent default → account default → first permitted. Pure functions of
+ * hook → sticky → local presence → per-call choice → agent default → account default → fallback.
+ * Sticky and local presence come from the store ({@link ChainInput.automatic}). Pure functions of
  * a parsed config, the agent's choices and a request.
  * @module
  */
-import type { ParsedConfig } from './config.js';
+import { isBlocked, type ParsedConfig } from './config.js';
 import { toE164 } from './e164.js';
 import { ClidCallError } from './call-error.js';
 import type {
@@ -14,6 +15,7 @@ import type {
   ClidSource,
   MatchedRule,
   RejectReason,
+  ResolvedRule,
   Resolution,
   TraceStep,
 } from './types.js';
@@ -35,7 +37,7 @@ export type ClidSelector = (request: CallRequest) => SelectorAnswer | PromiseLik
 
 /**
  * Checks a ref (an id or an E.164 number) against the config, in rule 6's order: the permitted
- * number, or its refusal (`invalid`, `not-configured`, `not-permitted`) by `source`. A refusal
+ * number, or its refusal (`invalid`, `not-configured`, `not-permitted`, `blocked`) by `source`. A refusal
  * names the account's number behind the ref when there is one, by name and number only: rule 1
  * never lets an unusable number object out.
  *
@@ -51,9 +53,11 @@ export function usable(
 ): ClidNumber | ClidCallError {
   const e164 = toE164(ref);
   const n = typeof ref === 'string' ? (c.byId.get(ref) ?? (e164 ? c.byNumber.get(e164) : undefined)) : undefined;
-  if (n && c.permitted.has(n)) return n;
   let reason: RejectReason = 'invalid';
-  if (n) reason = 'not-permitted';
+  if (n && c.permitted.has(n)) {
+    if (!isBlocked(n)) return n;
+    reason = 'blocked';
+  } else if (n) reason = 'not-permitted';
   else if (e164) reason = 'not-configured';
   return new ClidCallError({
     reason,
@@ -65,7 +69,7 @@ export function usable(
 }
 
 /** The resolution that step `source` found, with `source:match` in its trace. */
-function matched(clid: ClidNumber, source: ClidSource, trace: TraceStep[], rule?: MatchedRule): Resolution {
+export function matched(clid: ClidNumber, source: ClidSource, trace: TraceStep[], rule?: ResolvedRule): Resolution {
   trace.push(`${source}:match`);
   return { clid, source, ...(rule && { rule }), trace };
 }
@@ -86,7 +90,8 @@ function take(
 }
 
 /**
- * A remembered choice or a default (by id), taken when permitted and passed over (kept) when not.
+ * A remembered choice or a default (by id), taken when permitted and passed over (kept) when not,
+ * or when `blocked`.
  */
 function choice(
   c: ParsedConfig,
@@ -99,8 +104,9 @@ function choice(
     return undefined;
   }
   const n = c.byId.get(id);
-  if (n && c.permitted.has(n)) return matched(n, source, trace);
-  trace.push(`${source}:not-permitted`);
+  const permitted = n && c.permitted.has(n);
+  if (permitted && !isBlocked(n)) return matched(n, source, trace);
+  trace.push(`${source}:${permitted ? 'blocked' : 'not-permitted'}`);
   return undefined;
 }
 
@@ -158,9 +164,8 @@ function tail(input: ChainInput, request: CallRequest, trace: TraceStep[]): Reso
     choice(c, input.default, 'agent-default', trace) ??
     choice(c, c.accountDefault?.id, 'account-default', trace);
   if (r) return r;
-  const first = c.numbers.at(0);
-  if (!first) throw new ClidCallError({ reason: 'no-permitted-number' });
-  return matched(first, 'fallback', trace);
+  if (!c.fallback) throw new ClidCallError({ reason: 'no-permitted-number' });
+  return matched(c.fallback, 'fallback', trace);
 }
 
 /** The id or ref of a selector's answer. */
@@ -173,6 +178,11 @@ export const isThenable = (v: unknown): v is PromiseLike<unknown> =>
 /** What the chain reads: the config and the agent's choices, as they are when read. */
 export interface ChainInput extends Choices {
   readonly config: ParsedConfig;
+  /**
+   * The automatic steps after the selector hook (sticky, then local presence) for a destination
+   * (E.164): a resolution, or `undefined` with their trace steps pushed.
+   */
+  readonly automatic?: (destination: string, trace: TraceStep[]) => Resolution | undefined;
 }
 
 /**
@@ -202,7 +212,8 @@ function chain(
     if (answer !== null && answer !== undefined)
       return take(read().config, answerRef(answer as SelectorAnswer), 'selector', trace, destination);
     trace.push(step);
-    return tail(read(), request, trace);
+    const input = read();
+    return input.automatic?.(destination, trace) ?? tail(input, request, trace);
   };
   const outcome = ask
     ? ask(request.destination === destination ? request : { ...request, destination })

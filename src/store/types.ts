@@ -151,9 +151,28 @@ export type ClidSource =
  * What happened at one step: `skip` (nothing to try), `none` (tried, nothing matched, or the hook
  * answered null), `match`, `rejected`, `not-permitted` (a default or choice that is not permitted
  * is passed over), `threw` / `timeout` (the selector hook failed and was passed over), `async`
- * (`resolveSync` met an async hook and passed over it).
+ * (`resolveSync` met an async hook and passed over it). Second release: `blocked` / `flagged` (a
+ * default, choice or sticky number with that health is passed over), `unavailable` (the sticky
+ * memory could not be read from storage), `not-loaded` (`resolveSync` before the sticky memory or
+ * the place data arrived; the load is started), `no-area` / `no-region` / `no-country` (local
+ * presence found no candidate at that level).
  */
-export type TraceOutcome = 'skip' | 'none' | 'match' | 'rejected' | 'not-permitted' | 'threw' | 'timeout' | 'async';
+export type TraceOutcome =
+  | 'skip'
+  | 'none'
+  | 'match'
+  | 'rejected'
+  | 'not-permitted'
+  | 'threw'
+  | 'timeout'
+  | 'async'
+  | 'blocked'
+  | 'flagged'
+  | 'unavailable'
+  | 'not-loaded'
+  | 'no-area'
+  | 'no-region'
+  | 'no-country';
 
 /** One trace entry, e.g. `'prefix-rule:match'` or `'selector:timeout'`. */
 export type TraceStep = `${ClidSource}:${TraceOutcome}`;

@@ -117,6 +117,22 @@ describe('clid-bridge, CRM side (createClidBridgeClient)', () => {
     expect(await state).to.deep.equal(STATE);
   });
 
+  it('reports a call’s outcome as a report-outcome command, and rejects with the softphone’s reason', async () => {
+    const { phone, client, commands } = setup();
+    receive(phone.win, PHONE, msg({ type: 'ready', detail: STATE }));
+    const reported = client.reportOutcome('c-1', 'answered');
+    await until(() => commands().length);
+    const [cmd] = commands();
+    expect(cmd.data).to.deep.include({ type: 'report-outcome', callId: 'c-1', outcome: 'answered' });
+    receive(phone.win, PHONE, msg({ type: 'reply', id: cmd.data.id, ok: true, result: null }));
+    expect(await reported).to.equal(undefined);
+    const unknown = client.reportOutcome('c-2', 'busy');
+    await until(() => commands().length === 2);
+    const id = commands()[1].data.id;
+    receive(phone.win, PHONE, msg({ type: 'reply', id, ok: false, reason: 'error', message: 'unknown call' }));
+    expect(await unknown.catch((x) => x)).to.include({ reason: 'error', message: 'unknown call' });
+  });
+
   it('times out when the softphone never answers', async () => {
     const { client } = setup({ timeoutMs: 50 });
     const e = await client.getState().catch((x) => x);

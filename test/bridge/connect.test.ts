@@ -103,6 +103,23 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
     expect(ofType(frame.sent, 'change').map((p) => p.data.detail.scope)).to.deep.equal(['call', 'default']);
   });
 
+  it('passes a call’s outcome to the store, and says why not for a call it does not know', async () => {
+    const { store, frame, reply } = setup();
+    const told: string[][] = [];
+    const reportOutcome = store.reportOutcome.bind(store);
+    store.reportOutcome = (callId, outcome) => {
+      told.push([callId, outcome]);
+      reportOutcome(callId, outcome);
+    };
+    receive(frame.win, CRM, msg({ type: 'dial', id: 'd1', destination: '+12125550123' }));
+    const { callId } = (await reply('d1')).result;
+    receive(frame.win, CRM, msg({ type: 'report-outcome', id: 'o1', callId, outcome: 'busy' }));
+    expect(await reply('o1')).to.deep.include({ ok: true, result: null });
+    expect(told).to.deep.equal([[callId, 'busy']]);
+    receive(frame.win, CRM, msg({ type: 'report-outcome', id: 'o2', callId: 'no-such-call', outcome: 'answered' }));
+    expect(await reply('o2')).to.deep.include({ ok: false, reason: 'error' });
+  });
+
   it('does not relay a change that a listener cancelled, and replies cancelled', async () => {
     const { store, frame, reply, control } = setup();
     store.addEventListener('change', (e) => e.preventDefault());
@@ -164,6 +181,8 @@ describe('clid-bridge, softphone side (connectClidBridge)', () => {
       msg({ type: 'select', id: 'm', ref: 'us', scope: 'forever' }),
       msg({ type: 'select', id: 'n' }),
       msg({ type: 'dial', id: 'o', destination: 'x'.repeat(65) }),
+      msg({ type: 'report-outcome', id: 'p', callId: 'c1', outcome: 'hung-up' }),
+      msg({ type: 'report-outcome', id: 'q', outcome: 'answered' }),
     ];
     for (const debug of [true, false]) {
       const { store, frame, calls, control } = setup({ debug });

@@ -2,7 +2,8 @@
 // `npm start` serves it) places a call in headless Chromium for each way a number is chosen, over
 // SIP-over-WebSocket to a real Kamailio (test/sip/kamailio.cfg). Each INVITE that Kamailio
 // received must carry that call's callback number in From and in P-Asserted-Identity; a refused
-// request must send no INVITE at all. Needs `npm run build` first; run with `npm run test:sip`.
+// request must send no INVITE at all. Each busy call's outcome must reach the store as `busy`
+// (the softphone reports it with dialer.reportOutcome and marks the entry once the store took it). Needs `npm run build` first; run with `npm run test:sip`.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
@@ -77,6 +78,7 @@ describe('reference softphone → Kamailio: the INVITE carries the chosen CLID',
   async function expectInvite(gesture, { destination, source, number, name }) {
     const entry = await callAndWait(gesture);
     assert.equal(entry.outcome, 'busy', `the call should end busy: ${entry.text}`);
+    assert.equal(entry.reported, 'busy', 'the 486 reached the store as the outcome busy');
     assert.equal(entry.source, source);
     assert.equal(entry.clid, number);
     placed += 1;
@@ -147,6 +149,7 @@ describe('reference softphone → Kamailio: the INVITE carries the chosen CLID',
   it('a refused request (a number this agent may not present) sends no INVITE', async () => {
     const entry = await callAndWait(() => page.click('#dial-refused'));
     assert.equal(entry.outcome, 'refused');
+    assert.equal(entry.reported, undefined, 'no call, no outcome');
     assert.match(entry.text, /not permitted/);
     // Proven by the next test too: the next INVITE Kamailio receives is the next call's.
     assert.equal(kamailio.invites.length, placed);

@@ -29,6 +29,10 @@ export type DialerStrings = {
   presenting: string;
   /** After a call was placed: `{}` = the destination, then the number presented. */
   placed: string;
+  /** Where the call goes: `{}` = the place, then its local time ("San Francisco, CA · 7:42 AM"). */
+  where: string;
+  /** The call would fall outside the `calling-hours`: `{}` = the hours ("08:00–21:00"). */
+  outsideHours: string;
 } & Record<`why-${ClidSource}`, string> &
   Record<`bad-${PhoneProblem}`, string>;
 

@@ -54,8 +54,17 @@ export const styles = [
       min-block-size: 1.5em;
       color: var(--_muted);
     }
-    [part='message']:empty {
+    [part='message']:empty,
+    [part='where']:empty,
+    [part='hours']:empty {
       display: none;
+    }
+    [part='where'] {
+      font-size: 0.875em;
+      color: var(--_muted);
+    }
+    [part='hours'] {
+      color: var(--clid-warning-color, light-dark(#8a4b00, #f6c177));
     }
     .bad,
     [part='message'] {

@@ -2,8 +2,8 @@ import { html, type PropertyDeclarations, type PropertyValues, type TemplateResu
 import { lazy, LazyPart } from '../../lazy.js';
 import { loadPhoneKit, type PhoneKit, type PhoneKitOptions } from '../../phone/phone-kit.js';
 import type { PickerPresentation } from '../clid-picker/face.js';
-import type { CallDetail, CallKind } from '../../store/index.js';
-import { localeReady, registerDefaultStrings } from '../../strings.js';
+import type { CallDetail, CallKind, CallOutcome } from '../../store/index.js';
+import { langOf, localeReady, registerDefaultStrings } from '../../strings.js';
 import { ClidFormElement } from '../form-element.js';
 import { dialerStrings, en } from './clid-dialer.strings.js';
 import { styles } from './clid-dialer.styles.js';
@@ -29,6 +29,10 @@ registerDefaultStrings(en);
  * `00 44 …`), the picker for a per-call choice, a live line saying which number will be presented
  * and why, and a Call button. Enter in the field places the call; an explicit per-call choice in
  * the picker wins for the agent's own (manual) calls.
+ *
+ * With a valid destination a line says where the call goes and the local time there ("San
+ * Francisco, CA · 7:42 AM"; a range over several time zones), kept current each minute;
+ * `calling-hours` adds a warning when a call now would fall outside them (it never refuses one).
  *
  * While the number is being checked the field shows what was typed (typing is never blocked) and
  * the line says "Checking number…". The Call button does nothing while the number is being
@@ -56,6 +60,8 @@ registerDefaultStrings(en);
  * @csspart label - Label of the destination field.
  * @csspart input - The destination field.
  * @csspart picker - The embedded picker, under the picker's tag name (`<clid-picker>`, or `pickerTag`); style it further with `--clid-*` properties.
+ * @csspart where - Where the call goes and the local time there.
+ * @csspart hours - The warning that a call now falls outside the `calling-hours`.
  * @csspart status - The line saying which number will be presented and why (or why the destination is not valid).
  * @csspart message - A rejection or error: what was asked for, and why it cannot be presented.
  * @csspart retry - Fetches `config-src` again after it failed to load or was invalid.
@@ -67,6 +73,7 @@ registerDefaultStrings(en);
  * @cssprop --clid-border-color - Borders of the panel and the field.
  * @cssprop --clid-accent-color - Focus ring; default background of the Call button.
  * @cssprop --clid-error-color - Validation and error text.
+ * @cssprop --clid-warning-color - The calling-hours warning.
  * @cssprop --clid-call-background - Background of the Call button.
  * @cssprop --clid-call-color - Text of the Call button.
  * @cssprop --clid-row-height - Height of the field and the button (default `2.5rem`).
@@ -99,6 +106,7 @@ export class ClidDialer extends ClidFormElement {
     destination: {},
     record: { attribute: false },
     kind: {},
+    callingHours: { attribute: 'calling-hours' },
     phoneKit: { attribute: false },
     disabled: { type: Boolean, reflect: true },
     locked: { type: Boolean, reflect: true },
@@ -116,6 +124,12 @@ export class ClidDialer extends ClidFormElement {
   declare record?: Readonly<Record<string, unknown>>;
   /** Kind of the calls placed from the panel: `outbound` (default), `consult` or `transfer`. */
   declare kind?: CallKind;
+  /**
+   * Hours at which calls are expected, in the destination's local time: `"08:00-21:00"` (24-hour
+   * `HH:MM-HH:MM`; may cross midnight). Outside them the dialer shows a warning and still calls.
+   * Any other value is ignored, with a console warning.
+   */
+  declare callingHours?: string;
   /**
    * Loads the phone kit; replace it to self-host or to stub libphonenumber. The dialer asks for
    * `{ metadata: 'on-demand' }`: the metadata of each destination's country as it is typed.
@@ -168,6 +182,7 @@ export class ClidDialer extends ClidFormElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopListening?.();
+    this.#logic.part?.stop();
   }
 
   /**
@@ -181,6 +196,20 @@ export class ClidDialer extends ClidFormElement {
     this.#useKit();
     const [logic] = await Promise.all([this.#logic.load(), localeReady(this)]);
     return logic.dial(destination, options);
+  }
+
+  /**
+   * Tells the store how a call placed through this dialer ended: `answered`, `voicemail`,
+   * `no-answer`, `busy` or `failed` (`store.reportOutcome`). With `rules.sticky`, an answered call
+   * makes its number the one the next call to that customer presents.
+   *
+   * @throws TypeError for a call the store does not know, or an unknown outcome.
+   * @example
+   * dialer.addEventListener('clid-call', (e) => sip.call(e.detail, { onEnd: (outcome) => dialer.reportOutcome(e.detail.callId, outcome) }));
+   */
+  async reportOutcome(callId: string, outcome: CallOutcome): Promise<void> {
+    const logic = await this.#logic.load();
+    await logic.reportOutcome(callId, outcome);
   }
 
   protected get validityAnchor(): HTMLElement | null {
@@ -198,6 +227,8 @@ export class ClidDialer extends ClidFormElement {
     store: this.source.store,
     state: this.source.state,
     strings: dialerStrings(this, this.strings),
+    lang: langOf(this),
+    callingHours: this.callingHours,
   });
 
   /** Does what the logic asks for (see {@link DialerEffect}), then renders again. */
@@ -267,6 +298,8 @@ export class ClidDialer extends ClidFormElement {
   override update(changed: PropertyValues): void {
     // After the controllers' update, so the preview is worked out on the store's latest state.
     this.#logic.part?.update();
+    // A removed dialer that renders again (a late answer) starts no timer.
+    if (!this.isConnected) this.#logic.part?.stop();
     super.update(changed);
   }
 
@@ -305,7 +338,7 @@ export class ClidDialer extends ClidFormElement {
         part="input"
         type="tel"
         autocomplete="off"
-        aria-describedby="status message"
+        aria-describedby="where hours status message"
         aria-invalid=${kind === 'bad-destination'}
         .value=${this.destination}
         ?disabled=${this.disabled}
@@ -314,6 +347,8 @@ export class ClidDialer extends ClidFormElement {
         @input=${this.#onInput}
         @keydown=${this.#onKeydown}
       />
+      <div id="where" part="where">${view.where}</div>
+      <div id="hours" part="hours" role="status">${view.outsideHours}</div>
       ${this.#picker(view.presentation)}
       <div id="status" part="status" class=${bad ? 'bad' : ''} role="status">${view.status}</div>
       <div id="message" part="message" role="alert">${this.source.error?.message ?? view.message}</div>

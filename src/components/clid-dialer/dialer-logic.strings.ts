@@ -17,6 +17,8 @@ export type LogicStrings = Omit<DialerStrings, keyof FirstPaintStrings>;
 export const en: LogicStrings = {
   presenting: 'Presenting {}, {}',
   placed: 'Calling {} from {}',
+  where: '{} · {}',
+  outsideHours: 'Outside calling hours there ({})',
   'why-requested': 'requested for this call',
   'why-field-rule': 'chosen by {}',
   'why-prefix-rule': 'chosen by prefix {}',

@@ -12,7 +12,14 @@
  */
 import { readNumber } from '../../phone/parsed-number.js';
 import type { PhoneKit } from '../../phone/types.js';
-import { ClidCallError, toE164, type CallDetail, type CallRequest, type ClidStore } from '../../store/index.js';
+import {
+  ClidCallError,
+  toE164,
+  type CallDetail,
+  type CallOutcome,
+  type CallRequest,
+  type ClidStore,
+} from '../../store/index.js';
 import { errorMessage } from '../../messages.js';
 import { registerDefaultStrings } from '../../strings.js';
 import type { DialerKit } from './dialer-kit.js';
@@ -20,8 +27,20 @@ import { en } from './dialer-logic.strings.js';
 import { isWaiting, statusLine, type DialerInput, type DialerView } from './dialer-view.js';
 import { CallPlacement, type DialError, type DialOptions } from './place-call.js';
 import { Preview, typedCall, type PreviewInput, type StatusKind } from './preview.js';
+import { lazy } from '../../lazy.js';
+import type { Where } from './where.js';
 
 registerDefaultStrings(en);
+
+/** The where-the-call-goes chunk, once it has arrived. */
+let whereModule: typeof import('./where.js') | undefined;
+/** Fetches it (once for every dialer; again after a failure): only a valid destination needs it. */
+const loadWhere = lazy(() =>
+  import('./where.js').then((module) => {
+    whereModule = module;
+    return module;
+  }),
+);
 
 /** A phone kit for when the real one cannot be loaded: E.164 input only. */
 const E164_ONLY: PhoneKit = { parse: (text) => toE164(text) ?? 'invalid', format: (text) => text };
@@ -62,6 +81,8 @@ export class DialerLogic {
   #dialed?: CallRequest;
   /** The automatic choice the agent overrode with a per-call choice (see {@link overridden}). */
   #overriddenRule?: string;
+  /** Where the destination is, and the minute timer that keeps its local time current (once its chunk is here). */
+  #where?: Where;
 
   readonly #link: DialerLink;
 
@@ -103,6 +124,10 @@ export class DialerLogic {
     }
     const request = { ...options, destination: parsed.e164 };
     this.#dialed = request;
+    // Where the call goes, for its `clid-call` detail: the data of one calling code, small and cached.
+    await loadWhere()
+      .then((module) => module.placeOf(parsed.e164))
+      .catch(() => null);
     try {
       return await this.#place(request);
     } catch (error) {
@@ -137,9 +162,26 @@ export class DialerLogic {
     return kit && atEnd && !deleting ? kit.format(text, this.#link.input().region) : text;
   }
 
+  /**
+   * Tells the store how a call this dialer placed ended (see `ClidDialer.reportOutcome`).
+   * @throws TypeError for a call the store does not know, or an unknown outcome.
+   */
+  async reportOutcome(callId: string, outcome: CallOutcome): Promise<void> {
+    (await this.#link.ready()).reportOutcome(callId, outcome);
+  }
+
+  /** The dialer was removed: nothing of this logic keeps running (the minute timer stops). */
+  stop(): void {
+    this.#where?.stop();
+  }
+
   /** Works the preview out again if what it depends on changed (call before each render). */
   update(): void {
     this.#preview.update(this.#previewInput());
+    const parsed = this.#preview.parsed;
+    const destination = this.#link.input().destination.trim() && parsed?.valid ? parsed.e164 : undefined;
+    if (this.#where) this.#where.show(destination);
+    else if (destination) this.#startWhere();
     const overridden = this.#overriddenRule;
     if (overridden !== undefined && this.#link.input().state?.callChoice) {
       const now = this.#preview.automaticRule();
@@ -162,8 +204,26 @@ export class DialerLogic {
       waiting: this.#waiting(input),
       busy: this.#calls.busy,
       refused: this.#calls.failed,
-      presentation: input.destination.trim() ? this.#preview.presentation(input.strings) : undefined,
+      presentation: input.destination.trim() ? this.#preview.presentation(input.strings, input.lang) : undefined,
+      ...this.#whereView(input),
     };
+  }
+
+  /** Where the call goes and the time there, and the calling-hours warning (see {@link DialerView}). */
+  #whereView({ strings, lang, callingHours }: DialerInput): Pick<DialerView, 'where' | 'outsideHours'> {
+    return this.#where?.view(strings, lang, callingHours) ?? { where: '', outsideHours: '' };
+  }
+
+  /** Fetches the where-the-call-goes chunk; the dialer renders again once it is here (and shows it). */
+  #startWhere(): void {
+    loadWhere()
+      .then(({ Where }) => {
+        this.#where ??= new Where(() => {
+          this.#link.update();
+        });
+        this.#link.update();
+      })
+      .catch(() => {});
   }
 
   /** The phone kit once it has arrived (E.164 input only if it could not be loaded). */
@@ -192,7 +252,7 @@ export class DialerLogic {
     const calls = this.#calls;
     if (!calls.failed && calls.line) return [calls.line];
     const refusedRef = calls.failed ? calls.refusedRef : undefined;
-    return statusLine(input, () => this.#preview.status(input.strings, input.touched, refusedRef));
+    return statusLine(input, () => this.#preview.status(input.strings, input.touched, refusedRef, input.lang));
   }
 
   /** The rejection or error of the last call, unless the picker already shows it. */
@@ -205,7 +265,9 @@ export class DialerLogic {
   }
 
   async #place(request: CallRequest): Promise<CallDetail> {
-    const call = await this.#calls.place(this.#link.ready(), request, this.#link.input().strings);
+    const call = await this.#calls.place(this.#link.ready(), request, this.#link.input().strings, (detail) =>
+      whereModule ? whereModule.withPlace(detail) : detail,
+    );
     this.#dialed = undefined;
     this.#overriddenRule = undefined;
     return call;

@@ -18,6 +18,10 @@ export interface DialerInput extends Omit<PreviewInput, 'kit' | 'dialed' | 'busy
   /** `config-src` is loading. */
   readonly loading: boolean;
   readonly strings: DialerStrings & ClidStrings;
+  /** The agent's language (the nearest `lang`): dates and times are written in it. */
+  readonly lang: string;
+  /** The `calling-hours` attribute, as written (`"08:00-21:00"`). */
+  readonly callingHours?: string;
 }
 
 /** What the dialer renders. */
@@ -36,6 +40,10 @@ export interface DialerView {
   readonly refused: boolean;
   /** What the embedded picker shows; `undefined`: its own selection. */
   readonly presentation?: PickerPresentation;
+  /** Where the call goes and the time there ("San Francisco, CA · 7:42 AM"; `''`: unknown or no destination). */
+  readonly where: string;
+  /** The warning that a call now falls outside the calling hours (`''`: none). */
+  readonly outsideHours: string;
 }
 
 /**
@@ -56,5 +64,13 @@ export function isWaiting(input: DialerInput, busy: boolean, pending: boolean): 
 /** What the dialer shows before its logic has arrived: what was typed is still being checked. */
 export function viewBeforeLogic(input: DialerInput): DialerView {
   const [status] = statusLine(input, () => [input.strings.checking]);
-  return { status, message: '', waiting: isWaiting(input, false, true), busy: false, refused: false };
+  return {
+    status,
+    message: '',
+    waiting: isWaiting(input, false, true),
+    busy: false,
+    refused: false,
+    where: '',
+    outsideHours: '',
+  };
 }

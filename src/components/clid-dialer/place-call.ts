@@ -53,17 +53,21 @@ export class CallPlacement {
     this.#requestUpdate = requestUpdate;
   }
 
-  /** Places `request` once the store is there; rejects as the store does (or with `reason: 'no-config'`). */
+  /**
+   * Places `request` once the store is there; rejects as the store does (or with `reason:
+   * 'no-config'`). `complete` adds what the dialer knows of the call to its detail (where it goes).
+   */
   async place(
     store: Promise<ClidStore>,
     request: CallRequest,
     strings: Pick<DialerStrings, 'placed'> & MessageStrings,
+    complete: (call: CallDetail) => CallDetail = (call) => call,
   ): Promise<CallDetail> {
     this.busy = true;
     this.line = '';
     this.#requestUpdate();
     try {
-      const call = await (await store).placeCall(request);
+      const call = complete(await (await store).placeCall(request));
       this.failed = false;
       this.line = fill(strings.placed, formatNumber(call.destination), numberLabel(call.clid, formatNumber));
       this.#events.dispatchEvent(new ClidCallEvent(call));

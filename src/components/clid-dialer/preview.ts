@@ -19,8 +19,9 @@ import type {
 } from '../../store/index.js';
 import { isRefusal } from '../../store/call-error.js';
 import { fill, type ClidStrings } from '../../strings.js';
-import type { PickerPresentation } from '../clid-picker/face.js';
+import { healthNote, type PickerPresentation } from '../clid-picker/face.js';
 import type { DialerStrings } from './clid-dialer.strings.js';
+import { clock } from './clock.js';
 
 /** What the preview depends on. */
 export interface PreviewInput {
@@ -43,7 +44,7 @@ export interface PreviewInput {
 export type StatusKind = 'preview' | 'bad-destination' | 'rejected';
 
 /** Sources that choose a number on their own: the picker marks them as automatic. */
-const AUTOMATIC = new Set(['requested', 'field-rule', 'prefix-rule', 'selector']);
+const AUTOMATIC = new Set(['requested', 'field-rule', 'prefix-rule', 'selector', 'sticky', 'local-presence']);
 
 /**
  * The call the field would place: the `dial()` request it shows (while it is placed; after a
@@ -61,6 +62,12 @@ const ruleKey = (resolution: Resolution | ClidCallError | undefined): string =>
   resolution && !(resolution instanceof Error) && AUTOMATIC.has(resolution.source)
     ? `${resolution.source} ${JSON.stringify(resolution.rule ?? resolution.clid.id)}`
     : '';
+
+/**
+ * A step `resolveSync` could not answer in full: an async selector hook, or data still on its way
+ * (the sticky memory of an async adapter, local presence's place data). `resolve` answers it.
+ */
+const answersLater = (step: string): boolean => step === 'selector:async' || step.endsWith(':not-loaded');
 
 /** One dialer's preview, worked out again whenever what it depends on changes. */
 export class Preview {
@@ -133,7 +140,7 @@ export class Preview {
     };
     try {
       const resolution = store.resolveSync(request);
-      if (!resolution.trace.includes('selector:async')) {
+      if (!resolution.trace.some(answersLater)) {
         this.#resolution = resolution;
         return;
       }
@@ -156,7 +163,12 @@ export class Preview {
    * or nothing). A destination that is too short only shows as an error once `touched` (after
    * blur or a call attempt).
    */
-  status(strings: DialerStrings & ClidStrings, touched: boolean, refusedRef?: string): [string, StatusKind?] {
+  status(
+    strings: DialerStrings & ClidStrings,
+    touched: boolean,
+    refusedRef?: string,
+    lang = 'en',
+  ): [string, StatusKind?] {
     const parsed = this.parsed;
     const resolution = this.#resolution;
     if (!parsed || this.pending) return [strings.checking];
@@ -171,7 +183,10 @@ export class Preview {
       const { reason, requested, refused } = resolution;
       return [refusalMessage(strings, { reason, requested, refused }, formatNumber), 'rejected'];
     }
-    return [fill(strings.presenting, numberLabel(resolution.clid, formatNumber), why(strings, resolution)), 'preview'];
+    const line = fill(strings.presenting, numberLabel(resolution.clid, formatNumber), why(strings, resolution, lang));
+    // A flagged or at-risk number says so here too, after the sentence that names it.
+    const note = healthNote(resolution.clid, strings);
+    return [note ? `${line}. ${note}.` : line, 'preview'];
   }
 
   /**
@@ -179,12 +194,12 @@ export class Preview {
    * its reason or as the agent's own choice; `undefined` when the defaults decide (the picker shows
    * its selection).
    */
-  presentation(strings: DialerStrings & ClidStrings): PickerPresentation | undefined {
+  presentation(strings: DialerStrings & ClidStrings, lang = 'en'): PickerPresentation | undefined {
     const resolution = this.#resolution;
     if (!resolution || resolution instanceof Error || !this.parsed?.valid) return undefined;
     if (resolution.source === 'call') return { clid: resolution.clid, mode: 'override', reason: strings.override };
     return AUTOMATIC.has(resolution.source)
-      ? { clid: resolution.clid, mode: 'automatic', reason: fill(strings.automatic, why(strings, resolution)) }
+      ? { clid: resolution.clid, mode: 'automatic', reason: fill(strings.automatic, why(strings, resolution, lang)) }
       : undefined;
   }
 
@@ -208,19 +223,37 @@ export class Preview {
   }
 }
 
-/** Why a number is presented: "chosen by prefix +1415". */
-const why = (strings: DialerStrings, { source, rule }: Resolution): string =>
-  fill(strings[`why-${source}`], rule ? ruleText(rule) : '');
+/** Why a number is presented: "chosen by prefix +1415", "this customer answered it on 3 Dec". */
+const why = (strings: DialerStrings, { source, rule }: Resolution, lang: string): string =>
+  fill(strings[`why-${source}`], rule ? ruleText(rule, lang) : '');
 
-/** What fills the `{}` of a rule's reason: the prefix, `Field = value`, the date, the place. */
-function ruleText(rule: ResolvedRule): string {
+/**
+ * A day as the agent reads it, in their language: day and short month ("3 Dec", "Dec 3", "3. Dez."),
+ * with the year when it is not this year's. A date alone (`2026-12-03`) is that day wherever the agent is.
+ *
+ * @example
+ * dayText('2026-12-03', 'en-GB'); // '3 Dec' (in 2026)
+ */
+export function dayText(iso: string, lang: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const timeZone = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'UTC' : undefined;
+  const thisYear = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone }).format(clock.now());
+  const year = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone }).format(date);
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', timeZone };
+  if (year !== thisYear) options.year = 'numeric';
+  return new Intl.DateTimeFormat(lang, options).format(date);
+}
+
+/** What fills the `{}` of a rule's reason: the prefix, `Field = value`, the day it stuck, the place. */
+function ruleText(rule: ResolvedRule, lang: string): string {
   switch (rule.kind) {
     case 'prefix':
       return rule.prefix;
     case 'field':
       return `${rule.field} = ${String(rule.value)}`;
     case 'sticky':
-      return rule.since;
+      return dayText(rule.since, lang);
     case 'local-presence':
       return rule.place;
   }

@@ -66,13 +66,21 @@ export const styles = [
       direction: ltr;
       unicode-bidi: isolate;
     }
-    [part='badge'] {
+    [part='badge'],
+    [part='health'] {
       white-space: nowrap;
       font-size: 0.75em;
       padding: 0 0.4em;
       border: 1px solid;
       border-radius: 1em;
       color: var(--_accent);
+    }
+    .flagged {
+      color: var(--_error);
+    }
+    .at-risk {
+      color: light-dark(#8a4b00, #f6c177);
+      border-style: dashed;
     }
     [part='popup'] {
       position: absolute;

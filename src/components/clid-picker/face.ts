@@ -9,19 +9,33 @@ import type { ClidNumber } from '../../store/index.js';
 import type { ClidStrings } from '../../strings.js';
 
 /**
- * Accessible name of a number: its name, then its digits spaced, then "My default".
+ * What a number's health says to the agent: "Flagged as spam", "Spam risk", or `''` for a healthy
+ * number (a blocked one is never shown).
  *
  * @example
- * nameOf({ id: 'uk', name: 'UK Sales', number: '+442079460000' }, en, true);
- * // 'UK Sales, +4 4 2 0 7 9 4 6 0 0 0 0, My default'
+ * healthNote({ id: 'w', number: '+14155550100', health: 'flagged' }, en); // 'Flagged as spam'
+ */
+export function healthNote(n: ClidNumber, s: ClidStrings): string {
+  if (n.health === 'flagged') return s.flagged;
+  if (n.health === 'at-risk') return s.atRisk;
+  return '';
+}
+
+/**
+ * Accessible name of a number: its name, then its digits spaced, then its health note, then "My default".
+ *
+ * @example
+ * nameOf({ id: 'uk', name: 'UK Sales', number: '+442079460000', health: 'at-risk' }, en, true);
+ * // 'UK Sales, +4 4 2 0 7 9 4 6 0 0 0 0, Spam risk, My default'
  */
 export const nameOf = (n: ClidNumber, s: ClidStrings, isDefault?: boolean): string =>
-  [n.name, spellNumber(n.number), isDefault && s.default].filter(Boolean).join(', ');
+  [n.name, spellNumber(n.number), healthNote(n, s), isDefault && s.default].filter(Boolean).join(', ');
 
 /**
  * A number as assistive technology reads it (`nameOf`, visually hidden) and as sighted users see
- * it (name, formatted number, "My default" badge; hidden from assistive technology). `partPrefix` prefixes
- * the part names (`option-` in the list).
+ * it (name, formatted number, health note, "My default" badge; hidden from assistive technology).
+ * `partPrefix` prefixes the part names (`option-` in the list); the health note is part `health`
+ * with the class `flagged` or `at-risk`.
  *
  * @example
  * html`<div role="option">${face(number, state.agentDefault, strings, 'option-')}</div>`
@@ -34,11 +48,12 @@ export const face = (
 ): TemplateResult => {
   const isDefault = number.id === agentDefault?.id;
   const digits = formatNumber(number.number);
+  const note = healthNote(number, strings);
   return html`<span class="sr">${nameOf(number, strings, isDefault)}</span
     ><span part="${partPrefix}name" aria-hidden="true">${number.name || digits}</span
     >${number.name ? html`<span part="${partPrefix}number" aria-hidden="true">${digits}</span>` : nothing}${
-      isDefault ? html`<span part="badge" aria-hidden="true">${strings.default}</span>` : nothing
-    }`;
+      note ? html`<span part="health" class=${number.health ?? nothing} aria-hidden="true">${note}</span>` : nothing
+    }${isDefault ? html`<span part="badge" aria-hidden="true">${strings.default}</span>` : nothing}`;
 };
 
 /**

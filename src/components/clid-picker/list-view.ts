@@ -34,7 +34,8 @@ export class ListView {
 
   /**
    * Rows for `state`, keeping the numbers whose name contains `query`, or (for a query of digits)
-   * whose number contains its digits.
+   * whose number contains its digits. (A `blocked` number is never among the state's numbers: the
+   * store leaves it out, so it is never offered.)
    */
   build(state: ClidState, query: string, groupBy: string | undefined, s: ClidStrings): readonly Row[] {
     const def = state.agentDefault?.id;
