@@ -239,7 +239,7 @@ export function parseConfig(input: ClidConfig): ParsedConfig {
     byNumber,
     numbers: offered,
     permitted: new Set(permitted),
-    fallback: offered.find((n) => n.health !== 'flagged') ?? offered[0] ?? null,
+    fallback: offered.find((n) => n.health !== 'flagged') ?? offered.at(0) ?? null,
     sticky,
     localPresence,
     accountDefault,
@@ -313,19 +313,27 @@ function eachRule(list: unknown, path: string, fail: Fail, each: (rule: Dict, in
 function readSticky(given: unknown, fail: Fail): ParsedConfig['sticky'] {
   if (given === undefined || given === null || given === false) return null;
   if (given === true) return { days: 90 };
-  if (!isDict(given)) return fail('expected true or { days }', 'rules.sticky') ?? null;
+  if (!isDict(given)) {
+    fail('expected true or { days }', 'rules.sticky');
+    return null;
+  }
   const days = given.days ?? 90;
   if (typeof days === 'number' && days > 0 && Number.isFinite(days)) return { days };
-  return fail('expected a positive number', 'rules.sticky.days') ?? null;
+  fail('expected a positive number', 'rules.sticky.days');
+  return null;
 }
 
 /** `rules.localPresence`: `true` or `{ tag? }` (a non-empty string). */
 function readLocalPresence(given: unknown, fail: Fail): ParsedConfig['localPresence'] {
   if (given === undefined || given === null || given === false) return null;
   if (given === true) return {};
-  if (!isDict(given)) return fail('expected true or { tag }', 'rules.localPresence') ?? null;
+  if (!isDict(given)) {
+    fail('expected true or { tag }', 'rules.localPresence');
+    return null;
+  }
   const tag = given.tag;
   if (tag === undefined) return {};
   if (typeof tag === 'string' && tag) return { tag };
-  return fail('expected a non-empty string', 'rules.localPresence.tag') ?? null;
+  fail('expected a non-empty string', 'rules.localPresence.tag');
+  return null;
 }

@@ -11,16 +11,16 @@
  * so a step is one place lookup and at most three map lookups, whatever the number of numbers.
  * @module
  */
+import * as places from '../geo/places.js';
 import type { PlaceInfo } from '../geo/places.js';
 import type { ParsedConfig } from './config.js';
 import { matched } from './resolve.js';
 import type { ClidNumber, LocalPresenceLevel, Resolution, TraceStep } from './types.js';
 
-/** What local presence reads of the place data (`src/geo/places.ts` and a calling-code lookup). */
+/** What local presence reads of the place data (`src/geo/places.ts`). */
 export interface PlaceSource {
-  loadPlaces(callingCodes: Iterable<string>): Promise<void>;
+  loadPlacesOf(numbers: Iterable<string>): Promise<void>;
   placeOfSync(e164: string): PlaceInfo | null | undefined;
-  callingCodeOf(e164: string): string | undefined;
 }
 
 /** Each level's best number by key: area code, `country:region`, country. */
@@ -28,34 +28,18 @@ type Index = Readonly<Record<LocalPresenceLevel, ReadonlyMap<string, ClidNumber>
 
 const LEVELS: readonly LocalPresenceLevel[] = ['area', 'region', 'country'];
 
-let source: PlaceSource | undefined;
-let loading: Promise<PlaceSource> | undefined;
+/** The place data: `src/geo/places.ts` (a small loader; the lookup and the data load lazily). */
+let source: PlaceSource = places;
 /** Per config: its index once every candidate's place data is loaded. */
 let indices = new WeakMap<ParsedConfig, Index>();
-/** Per config: the calling codes of its candidates. */
-let codes = new WeakMap<ParsedConfig, ReadonlySet<string>>();
-
-/** The place data module, loaded once (again after a failure). */
-function loadSource(): Promise<PlaceSource> {
-  loading ??= import('./geo-link.js').then(
-    (module) => (source = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
 
 /**
  * Replaces the place data with a test double (`undefined`: back to the real module). Internal:
  * for the store's own tests, not part of the public API.
  */
 export function usePlaceSource(double: PlaceSource | undefined): void {
-  source = double;
-  loading = double && Promise.resolve(double);
+  source = double ?? places;
   indices = new WeakMap();
-  codes = new WeakMap();
 }
 
 /** The numbers that take part: offered (permitted, not blocked), not flagged, with the tag if one is set. */
@@ -125,29 +109,18 @@ function placeName(place: PlaceInfo, level: LocalPresenceLevel): string {
 }
 
 /**
- * Loads what local presence needs for a call to `destination` (the place data module, then the
- * data of the destination's and the candidates' calling codes); `undefined` when it is there
- * already or `c` does not ask for local presence. Never rejects.
+ * Loads what local presence needs for a call to `destination`: the place data of the
+ * destination and of the candidates (`loadPlacesOf`: their calling codes, and of a large code only
+ * the parts they need); `undefined` when it is there already or `c` does not ask for local
+ * presence. Never rejects.
  */
 export function prepareLocalPresence(c: ParsedConfig, destination: string | null): Promise<void> | undefined {
   if (!c.localPresence) return undefined;
-  if (source && indices.has(c) && (destination === null || source.placeOfSync(destination) !== undefined))
-    return undefined;
-  return loadSource()
-    .then((geo) => {
-      let wanted = codes.get(c);
-      if (!wanted) {
-        const set = new Set<string>();
-        for (const n of candidates(c)) {
-          const code = geo.callingCodeOf(n.number);
-          if (code) set.add(code);
-        }
-        codes.set(c, (wanted = set));
-      }
-      const destinationCode = destination === null ? undefined : geo.callingCodeOf(destination);
-      return geo.loadPlaces(destinationCode ? [...wanted, destinationCode] : wanted);
-    })
-    .catch(() => undefined);
+  const indexed = indices.has(c);
+  if (indexed && (destination === null || source.placeOfSync(destination) !== undefined)) return undefined;
+  const numbers = indexed ? [] : candidates(c).map((n) => n.number);
+  if (destination !== null) numbers.push(destination);
+  return source.loadPlacesOf(numbers).catch(() => undefined);
 }
 
 /**
@@ -159,8 +132,8 @@ export function prepareLocalPresence(c: ParsedConfig, destination: string | null
 export function localPresenceStep(c: ParsedConfig, destination: string, trace: TraceStep[]): Resolution | undefined {
   // Off: no trace entry, so an account without it traces exactly as before.
   if (!c.localPresence) return undefined;
-  const index = source && indexOf(c, source);
-  const place = source?.placeOfSync(destination);
+  const index = indexOf(c, source);
+  const place = source.placeOfSync(destination);
   if (!index || place === undefined) {
     trace.push('local-presence:not-loaded');
     // Started for a later call; it never rejects.
@@ -183,5 +156,5 @@ export function localPresenceStep(c: ParsedConfig, destination: string, trace: T
 
 /** Where `destination` is, from place data already loaded (for the `call` detail); `undefined` when not known. */
 export function loadedPlaceOf(destination: string): PlaceInfo | undefined {
-  return source?.placeOfSync(destination) ?? undefined;
+  return source.placeOfSync(destination) ?? undefined;
 }

@@ -37,9 +37,8 @@ function fakePlaces() {
   const asked: string[][] = [];
   const codeOf = (e164: string) => ['1', '44', '33', '31', '32'].find((code) => e164.startsWith(`+${code}`));
   const source: PlaceSource = {
-    callingCodeOf: codeOf,
-    loadPlaces(codes) {
-      const list = [...codes];
+    loadPlacesOf(numbers) {
+      const list = [...new Set([...numbers].map((n) => codeOf(n) ?? ''))];
       asked.push(list);
       return new Promise((done) =>
         setTimeout(() => {
