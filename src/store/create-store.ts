@@ -45,7 +45,7 @@ const newCallId = (): string => {
  * watched: while it has subscribers or event listeners. When watched again, it reads the
  * remembered default once more, to catch up with what another tab changed meanwhile.
  */
-class Store extends Watched {
+class Store extends Watched implements ClidStore {
   readonly #options: ClidStoreOptions;
   #config!: ParsedConfig;
   #state!: ClidState;
@@ -357,7 +357,7 @@ class Store extends Watched {
  * await store.placeCall({ destination: '+14155550123' }); // US Sales, prefix-rule
  */
 export function createClidStore(config: ClidConfig, options: ClidStoreOptions = {}): ClidStore {
-  return new Store(config, options) as unknown as ClidStore;
+  return new Store(config, options);
 }
 
 /** Which of the defaults chose the selection (the first one there wins); `null` when none did. */
