@@ -92,17 +92,10 @@ export default [
       // The picker's formatting entry (a few lines) goes into the chunk it always loads with
       // (libphonenumber-js's formatting and the metadata loader), instead of a file of its own.
       experimentalMinChunkSize: 1000,
-      // The calling codes are shared by the formatting core, the full metadata and the place lookup
-      // (local presence): their own small file. Merged by the option above, they went into the full
-      // metadata's chunk, which every page showing a number then fetched (18.9 KiB gzip).
       // The place loader (src/geo/places.ts) is shared by two lazy chunks, the dialer's where-the-call-goes
       // and the store's local presence: merged by the option above it went into the first paint
       // (0.6 KiB gzip that no page needs before a destination or a local-presence account).
-      manualChunks(id) {
-        if (id.includes('/phone/metadata/calling-codes')) return 'calling-codes';
-        if (id.endsWith('/geo/places.ts')) return 'place-loader';
-        return undefined;
-      },
+      manualChunks: (id) => (id.endsWith('/geo/places.ts') ? 'place-loader' : undefined),
       sourcemap: true,
     },
   },

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { deserialize } from 'bson';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { callingCodesSource } from './phone-metadata.mjs';
 
 const require = createRequire(import.meta.url);
 // The package's `exports` name only its code; its data files sit two folders above lib/index.js.
@@ -33,7 +34,7 @@ const CHUNK_IMPORT = '`./data/${code}.js`';
  */
 export const CEILING = 16 * 1024;
 /** A calling code whose module would pass this is split by first national digit (see codeModules). */
-export const SPLIT = 12 * 1024;
+export const SPLIT = 4 * 1024;
 /**
  * Codes that keep fewer digits than the ceiling allows. +1: its area codes' level (3 digits). Its
  * data names 31,000 exchanges (6 digits, 160 KiB gzip); the 830 four- and five-digit blocks that
@@ -381,6 +382,12 @@ function inputsHash() {
  * of BSON decoding saved at every test run); returns the modules by file name.
  */
 export function writeGeoData() {
+  const files = writeDataFolder();
+  writeCodes(files);
+  return files;
+}
+
+function writeDataFolder() {
   const hash = inputsHash();
   if (existsSync(OUT + STAMP)) {
     // The stamp: the inputs' hash and how many modules were written (a folder missing one is rewritten).
@@ -396,6 +403,19 @@ export function writeGeoData() {
   for (const [name, source] of files) writeFileSync(OUT + name, source);
   writeFileSync(OUT + STAMP, `${hash} ${files.size}`);
   return files;
+}
+
+/**
+ * src/geo/codes.js (git-ignored; its types in codes.d.ts): the calling codes that have a module, which
+ * place-lookup.ts needs to split a number. Its own list, not the phone metadata's calling-codes.js:
+ * sharing that module made rollup put it in a chunk of its own (or in the full metadata's), one more
+ * file on every page that shows a number.
+ */
+function writeCodes(files) {
+  const codes = [...files.keys()].filter((name) => /^\d+\.js$/.test(name)).map((name) => name.slice(0, -3));
+  const source = callingCodesSource(codes);
+  const path = fileURLToPath(new URL('../src/geo/codes.js', import.meta.url));
+  if (!existsSync(path) || readFileSync(path, 'utf8') !== source) writeFileSync(path, source);
 }
 
 /**

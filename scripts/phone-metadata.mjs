@@ -46,6 +46,11 @@ export function phoneMetadataFiles() {
  * shows a number loads it, and the bitmap is a quarter of the list's gzip bytes.
  */
 function callingCodesModule(version, codes) {
+  return `export const version = ${JSON.stringify(version)};\n${callingCodesSource(codes)}`;
+}
+
+/** Module source that exports `callingCodes`, these codes (1–999, numeric order), sent as a bitmap. */
+export function callingCodesSource(codes) {
   const bits = new Uint8Array(125);
   for (const code of codes) {
     const n = Number(code);
@@ -53,8 +58,7 @@ function callingCodesModule(version, codes) {
     bits[n >> 3] |= 1 << (n & 7);
   }
   const bitmap = Buffer.from(bits).toString('base64');
-  return `export const version = ${JSON.stringify(version)};
-const bits = Uint8Array.from(atob(${JSON.stringify(bitmap)}), (c) => c.charCodeAt(0));
+  return `const bits = Uint8Array.from(atob(${JSON.stringify(bitmap)}), (c) => c.charCodeAt(0));
 export const callingCodes = [];
 for (let n = 1; n < 1000; n++) if (bits[n >> 3] & (1 << (n & 7))) callingCodes.push(String(n));
 `;

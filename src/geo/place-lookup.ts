@@ -5,7 +5,7 @@
  * asks for one is a few lines.
  * @module
  */
-import { callingCodes } from '../phone/metadata/calling-codes.js';
+import { callingCodes } from './codes.js';
 
 /** Where a number is, as libphonenumber's data says. Every name is in English. */
 export interface PlaceInfo {
