@@ -24,8 +24,8 @@ const pickerSays = (h: DialerHarness) => {
   return {
     shown: root.querySelector('[part=name]')!.textContent!.trim(),
     reason: root.querySelector('[part=reason]')?.textContent?.trim() ?? '',
-    health: root.querySelector('#c [part=health]')?.textContent ?? '',
-    name: root.querySelector('#c .sr')!.textContent!.trim(),
+    health: root.querySelector('#control [part=health]')?.textContent ?? '',
+    name: root.querySelector('#control .sr')!.textContent!.trim(),
   };
 };
 

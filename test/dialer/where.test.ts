@@ -45,7 +45,7 @@ describe('<clid-dialer>: where the call goes', () => {
     await h.type('+1 415 555 0123');
     expect(await whereSettled(h)).to.equal('California · 7:42 AM');
     const input = h.input;
-    expect(input.getAttribute('aria-describedby')!.split(' ')).to.include('w');
+    expect(input.getAttribute('aria-describedby')!.split(' ')).to.include('where');
     await expect(h.el).to.be.accessible();
     await h.clear();
     expect(where(h)).to.equal('');
@@ -107,7 +107,7 @@ describe('<clid-dialer>: where the call goes', () => {
     await h.type('+1 415 555 0123');
     await whereSettled(h);
     expect(hours(h)).to.equal('Outside calling hours there (08:00–21:00)');
-    expect(h.input.getAttribute('aria-describedby')!.split(' ')).to.include('h');
+    expect(h.input.getAttribute('aria-describedby')!.split(' ')).to.include('hours');
     await expect(h.el).to.be.accessible();
     const call = oneEvent(h.el, 'clid-call');
     await sendKeys({ press: 'Enter' });

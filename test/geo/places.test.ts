@@ -25,9 +25,11 @@ describe('places and time zones', () => {
     expect(loadedPlaceCodes()).to.deep.equal([]);
   });
 
-  it('loadPlaces([1, 44]) fetches those two modules only; placeOfSync then answers', async () => {
+  it('loadPlaces([1, 44]) fetches those two codes only; placeOfSync then answers', async () => {
     await loadPlaces(['1', '44']);
-    expect(fetched().sort()).to.deep.equal(['1.js', '44.js']);
+    // +44's place names come in parts by first national digit (01…, 02…): loadPlaces takes them all.
+    const uk = ['44-1.js', '44-2.js', '44.js'];
+    expect(fetched().sort()).to.deep.equal(['1.js', ...uk]);
     expect(placeOfSync('+14155550123')).to.deep.equal({
       country: 'US',
       area: '1415',
@@ -55,18 +57,18 @@ describe('places and time zones', () => {
     expect(placeOfSync('+441534123456')).to.include({ country: 'JE', name: 'Jersey' });
     // Germany's data is not loaded: no answer yet, and nothing fetched for it.
     expect(placeOfSync('+493012345678')).to.equal(undefined);
-    expect(fetched().sort()).to.deep.equal(['1.js', '44.js']);
+    expect(fetched().sort()).to.deep.equal(['1.js', ...uk]);
   });
 
   it('placeOf loads one more calling code, and of a large one only the part its number needs', async () => {
     // Germany's 5,207 area code names come in parts by first digit: Berlin's is 3.
     expect(await placeOf('+49 30 12345678')).to.include({ country: 'DE', area: '4930', name: 'Berlin' });
-    expect(fetched().sort()).to.deep.equal(['1.js', '44.js', '49-3.js', '49.js']);
+    expect(fetched().sort()).to.deep.equal(['1.js', '44-1.js', '44-2.js', '44.js', '49-3.js', '49.js']);
     // Munich (+49 89) is in another part: not loaded yet, so no answer yet.
     expect(placeOfSync('+4989123456')).to.equal(undefined);
     await loadPlacesOf(['+4989123456', '+4930123456']);
     expect(placeOfSync('+4989123456')).to.include({ area: '4989', name: 'Munich' });
-    expect(fetched().sort()).to.deep.equal(['1.js', '44.js', '49-3.js', '49-8.js', '49.js']);
+    expect(fetched().sort()).to.deep.equal(['1.js', '44-1.js', '44-2.js', '44.js', '49-3.js', '49-8.js', '49.js']);
     // loadPlaces(code) loads all of it, each module once.
     await Promise.all([loadPlaces(['49']), loadPlaces(['49', '1'])]);
     const germany = fetched().filter((file) => file.startsWith('49'));

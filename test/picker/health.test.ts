@@ -47,7 +47,7 @@ describe('<clid-picker> number health', () => {
     await h.press('Enter');
     expect((await change).detail.clid!.id).to.equal('us-west');
     expect(store.getState().selected!.id).to.equal('us-west');
-    expect(h.root.querySelector('#c [part=health]')!.textContent).to.equal('Flagged as spam');
+    expect(h.root.querySelector('#control [part=health]')!.textContent).to.equal('Flagged as spam');
     expect(PickerHarness.nameOf(h.combobox)).to.equal('US West, +1 4 1 5 5 5 5 0 1 0 0, Flagged as spam');
     await expect(h.el).to.be.accessible();
   });
@@ -59,7 +59,7 @@ describe('<clid-picker> number health', () => {
     );
     store.setConfig({ ...withHealth, numbers });
     await h.el.updateComplete;
-    expect(h.root.querySelector('#c [part=health]')!.textContent).to.equal('Spam risk');
+    expect(h.root.querySelector('#control [part=health]')!.textContent).to.equal('Spam risk');
     store.setConfig({
       ...withHealth,
       numbers: withHealth.numbers.map((n) =>
