@@ -181,7 +181,10 @@ export default {
   concurrentBrowsers: 3,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // A test's timeout only catches a hang (tests wait on conditions, never on time). 30 s: on a 2-core
+  // CI machine running three engines beside a CPU-bound process, a test that loads the library cold
+  // in a cross-origin frame, twice, took more than 10 s (issue 19: a CI that fails only for faults).
+  testFramework: { config: { timeout: 30_000 } },
   // Lit's one-line dev-mode notice repeats for every file; real warnings still show.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
