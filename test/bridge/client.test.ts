@@ -34,7 +34,10 @@ describe('clid-bridge, CRM side (createClidBridgeClient)', () => {
       live.add(id);
       return id;
     }) as typeof setInterval;
-    window.clearInterval = ((id?: number) => (live.delete(id), realClearInterval(id))) as typeof clearInterval;
+    window.clearInterval = ((id?: number) => {
+      live.delete(id);
+      realClearInterval(id);
+    }) as typeof clearInterval;
     let started: ReturnType<typeof setup>;
     try {
       started = setup();

@@ -26,11 +26,16 @@ const FIELDS = [
 /** Refs that are ids, E.164 forms of account numbers, invalid, or valid but not configured. */
 const REFS = [...IDS, '+44 20 7946 0001', '+1 (415) 555-0101', '+0 12', 'nope', '+12025550199'];
 
-type Rules = {
-  fields: Array<{ field: string; value: string | number; number: string }>;
-  prefixes: Array<{ prefix: string; number: string }>;
-};
-type Cfg = { permitted: string[] | null; accountDefault: string | null; rules: Rules; locked: boolean };
+interface Rules {
+  fields: { field: string; value: string | number; number: string }[];
+  prefixes: { prefix: string; number: string }[];
+}
+interface Cfg {
+  permitted: string[] | null;
+  accountDefault: string | null;
+  rules: Rules;
+  locked: boolean;
+}
 type Action =
   | { t: 'config'; cfg: Cfg }
   | { t: 'bad-config' }
@@ -135,7 +140,7 @@ class Model {
   }
   selected(): string | null {
     const account = this.cfg.accountDefault === null ? 'a' : this.idOf(this.cfg.accountDefault)!;
-    return [this.call, this.remembered, account].find((id) => this.ok(id)) ?? this.permitted()[0] ?? null;
+    return [this.call, this.remembered, account].find((id) => this.ok(id)) ?? this.permitted().at(0) ?? null;
   }
   /** Rules 4 and 5: the expected source and id, or the rejection reason. */
   chain(
@@ -154,9 +159,10 @@ class Model {
     if (field) return take(field.number, 'field-rule');
     const prefix = this.cfg.rules.prefixes
       .filter((p) => action.destination.startsWith(p.prefix))
-      .sort((x, y) => y.prefix.length - x.prefix.length)[0];
+      .sort((x, y) => y.prefix.length - x.prefix.length)
+      .at(0);
     if (prefix) return take(prefix.number, 'prefix-rule');
-    const answer = hook[DESTINATIONS.indexOf(action.destination)]!;
+    const answer = hook[DESTINATIONS.indexOf(action.destination)];
     if (answer !== null && answer !== 'throw') return take(answer, 'selector');
     if (!action.manual && this.ok(this.call)) return { source: 'call', id: this.call };
     if (this.ok(this.remembered)) return { source: 'agent-default', id: this.remembered };
@@ -182,7 +188,7 @@ describe('model-based property: the store follows the reference model', () => {
     this.timeout(60_000);
     await fc.assert(
       fc.asyncProperty(hookArb, fc.array(actionArb, { maxLength: 25 }), async (hookSpec, actions) => {
-        const hook = hookSpec.table as (string | null)[];
+        const hook = hookSpec.table;
         const selector = (req: { destination: string }) => {
           const answer = hook[DESTINATIONS.indexOf(req.destination)]!;
           if (answer === 'throw') throw new Error('hook failed');
@@ -190,7 +196,7 @@ describe('model-based property: the store follows the reference model', () => {
         };
         const adapter = faultyStorage();
         const model = new Model();
-        const emitted: Array<{ type: string; detail: any }> = [];
+        const emitted: { type: string; detail: any }[] = [];
         const open = (): ClidStore => {
           const s = createClidStore(toConfig(model.cfg), { storage: adapter, selector });
           for (const type of ['change', 'default-change', 'call', 'rejected', 'error']) {
@@ -271,7 +277,7 @@ describe('model-based property: the store follows the reference model', () => {
               break;
             }
           }
-          await null; // background writes run before the next step, as between two gestures
+          await Promise.resolve(); // background writes run before the next step, as between two gestures
 
           // Invariants after every step.
           const permitted = model.permitted();
