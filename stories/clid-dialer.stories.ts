@@ -177,7 +177,8 @@ const dialed = (destination: string, options: Parameters<ClidDialer['dial']>[1],
   const el = document.createElement('clid-dialer');
   // The picker's own label, in the agent's language (a label set here would stay English).
   Object.assign(el, { store: storeFor(), region: 'GB' });
-  el.updateComplete.then(() => el.dial(destination, options).catch(() => {}));
+  // A refusal is what these stories show: the dialer renders it, so the rejection is dropped here.
+  el.updateComplete.then(() => el.dial(destination, options)).catch(() => {});
   return html`<div lang=${lang}>${el}</div>`;
 };
 
