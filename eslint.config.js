@@ -8,7 +8,8 @@ import tseslint from 'typescript-eslint';
 /**
  * typescript-eslint's `no-unused-expressions`, except for a chai property assertion: an
  * expression statement that is a member chain starting at `expect(...)`, e.g.
- * `expect(x).to.be.true`. (eslint-plugin-chai-friendly does the same; this is its one rule.)
+ * `expect(x).to.be.true`, whose last link is a getter that asserts. The same idea as
+ * eslint-plugin-chai-friendly's one rule, in a few lines instead of a dependency.
  */
 const baseUnusedExpressions = tseslint.plugin.rules['no-unused-expressions'];
 const isChaiAssertion = (statement) => {
@@ -72,18 +73,17 @@ export default tseslint.config(
       // `() => this.requestUpdate()` is a callback that calls one void method: plain, not golf.
       // Void values inside expressions (`a && b()`, `return f()` of a void f) are still errors.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
-      // Numbers read plainly in messages and keys (`${count} numbers`); objects and
-      // `undefined` in a template are still errors.
       // Typed addEventListener overloads on an EventTarget subclass are declared the DOM's way:
       // an interface merged with the class.
       '@typescript-eslint/no-unsafe-declaration-merging': 'off',
       // A parameter kept for its signature alone (a placeholder body, a public constructor's old
-      // argument) is named `_x`.
-      // `const { omitted: _, ...rest } = x` drops a key (ignoreRestSiblings).
+      // argument) is named `_x`; `const { omitted: _, ...rest } = x` drops a key (ignoreRestSiblings).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // `a || b` on strings and booleans deliberately treats '' and false as "not given" (an empty
       // attribute, an unchecked flag); `??` stays required for every other type.
       '@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true, boolean: true } }],
+      // Numbers read plainly in messages and keys (`${count} numbers`); objects and
+      // `undefined` in a template are still errors.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
     },
   },
