@@ -1,7 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
-// @ts-expect-error: a plain .mjs build script without type declarations
 import { writePhoneMetadata } from '../scripts/phone-metadata.mjs';
-// @ts-expect-error: a plain .mjs build script without type declarations
 import { writeGeoData } from '../scripts/geo-data.mjs';
 
 // src/phone/metadata/*.js: libphonenumber-js's metadata per calling code, generated (git-ignored).

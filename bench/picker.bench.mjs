@@ -234,7 +234,7 @@ function armOpen(name) {
     addEventListener(
       'pointerup',
       (e) => {
-        void window.firstOption(c).then((t) => resolve(t - e.timeStamp));
+        window.firstOption(c).then((t) => resolve(t - e.timeStamp));
       },
       { capture: true, once: true },
     );

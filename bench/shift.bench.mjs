@@ -1,3 +1,4 @@
+/* global requestIdleCallback -- functions passed to page.evaluate() run in the page */
 // A compressed agent shift in headless Chromium, on the built drop-in (dist/clid-picker.min.js;
 // `npm run build` first): does anything of ours outlive its elements?
 //

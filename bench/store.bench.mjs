@@ -32,15 +32,7 @@ function makeConfig() {
   const prefixes = [];
   while (prefixes.length < PREFIXES) {
     // Country codes, NANP area codes (+1NPA), NPA-NXX exchanges and a few whole numbers.
-    const kind = random();
-    const prefix =
-      kind < 0.01
-        ? `+${1 + Math.floor(random() * 9)}${digits(1)}`
-        : kind < 0.1
-          ? `+1${2 + Math.floor(random() * 8)}${digits(2)}`
-          : kind < 0.98
-            ? `+1${2 + Math.floor(random() * 8)}${digits(5)}`
-            : `+1${2 + Math.floor(random() * 8)}${digits(9)}`;
+    const prefix = randomPrefix(random());
     if (seen.has(prefix)) continue;
     seen.add(prefix);
     prefixes.push({ prefix, number: `n${Math.floor(random() * NUMBERS)}` });
@@ -48,8 +40,21 @@ function makeConfig() {
   return { accountId: 'bench', agentId: 'agent', numbers, rules: { prefixes } };
 }
 
+/** A country code (1%), a NANP area code +1NPA (9%), an NPA-NXX exchange (88%) or a whole number (2%). */
+function randomPrefix(kind) {
+  if (kind < 0.01) return `+${1 + Math.floor(random() * 9)}${digits(1)}`;
+  if (kind < 0.1) return `+1${2 + Math.floor(random() * 8)}${digits(2)}`;
+  if (kind < 0.98) return `+1${2 + Math.floor(random() * 8)}${digits(5)}`;
+  return `+1${2 + Math.floor(random() * 8)}${digits(9)}`;
+}
+
 const gc = globalThis.gc;
-const heap = () => (gc?.(), gc?.(), process.memoryUsage().heapUsed);
+/** The heap in use, after two collections when Node runs with --expose-gc. */
+const heap = () => {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+};
 
 const config = makeConfig();
 const destinations = Array.from({ length: 4096 }, () => `+1${2 + Math.floor(random() * 8)}${digits(9)}`);

@@ -1,3 +1,4 @@
+/* global Image -- functions passed to page.evaluate() run in the page */
 // Runs the demo pages under a strict Content-Security-Policy with Trusted Types enforced, in
 // headless Chromium (and Firefox ESR with --firefox), interacts a little, and fails on any CSP or
 // Trusted Types violation, console error, page error or failed request.

@@ -295,7 +295,8 @@ function chunk(code, regions, geocodes, zones, max, longest) {
     for (const [area, { country, geographic }] of nanpAreas(max)) {
       // A geographic area code: its region (or `-`); else `!`: the country only, no area.
       const region = [...(votes.get(area) ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0];
-      const regionField = geographic || votes.has(area) ? (region ? names.add(region).toString(36) : '-') : '!';
+      let regionField = '!';
+      if (geographic || votes.has(area)) regionField = region ? names.add(region).toString(36) : '-';
       if (regionField === '!' && country === main) continue;
       rows.push(`${area}:${regionField}${country === main ? '' : ':' + country}`);
     }

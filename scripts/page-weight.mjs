@@ -1,3 +1,4 @@
+/* global requestIdleCallback -- functions passed to page.evaluate() run in the page */
 // What a page fetches of ours once idle: loads real pages against the built drop-in (dist/) in
 // headless Chromium, lets them do what an agent does (type a destination, open a picker), waits
 // until nothing more is fetched, and sums the gzip size (level 9) of every file of ours fetched.
@@ -100,7 +101,10 @@ export async function pageWeights({ dist = 'dist' } = {}) {
         const path = new URL(r.url()).pathname;
         if (path.startsWith('/dist/')) fetched.add(path.slice('/dist/'.length));
       });
-      tab.on('requestfailed', (r) => (inFlight.delete(r), problems.push(`request failed: ${r.url()}`)));
+      tab.on('requestfailed', (r) => {
+        inFlight.delete(r);
+        problems.push(`request failed: ${r.url()}`);
+      });
       tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
       await tab.goto(new URL(`p${i}.html`, server.url).href, { waitUntil: 'load' });
       await networkIdle(tab, inFlight);

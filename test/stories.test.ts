@@ -17,7 +17,9 @@ interface Story {
   parameters?: { a11y?: { disable?: boolean } };
 }
 
-const modules: Record<string, StoryModule> = (await import('/__stories__.js' as string)).default;
+// A URL the test runner serves (web-test-runner.config.mjs), not a module TypeScript resolves.
+const storiesUrl = '/__stories__.js';
+const modules: Record<string, StoryModule> = (await import(storiesUrl)).default;
 
 async function settle(root: Element) {
   const elements = [root, ...root.querySelectorAll('*')];
@@ -46,7 +48,7 @@ describe('stories', () => {
           expect(render, 'story has a render function').to.be.a('function');
           // fixtureSync: a plain root (a story's wrapper <div>) would make fixture() wait for an
           // animation frame, which a page in a background tab may not get; settle() waits instead.
-          const el = fixtureSync<HTMLElement>(render!(args, { args, argTypes: {}, globals: {} }) as TemplateResult);
+          const el = fixtureSync<HTMLElement>(render!(args, { args, argTypes: {}, globals: {} }));
           await settle(el);
           const clids = [el, ...el.querySelectorAll('*')].filter((node) => node.localName.startsWith('clid-'));
           expect(clids, 'the story shows a clid-* element').to.not.be.empty;

@@ -1,7 +1,10 @@
 // The demo's event log: one line per event, newest first, with the payload one click away.
 // Built with DOM APIs and textContent only (no HTML strings), as a CSP page must.
 
-const fmt = (n) => (n?.clid ? (n.clid.name ? `${n.clid.name} (${n.clid.number})` : n.clid.number) : '');
+const fmt = (n) => {
+  if (!n?.clid) return '';
+  return n.clid.name ? `${n.clid.name} (${n.clid.number})` : n.clid.number;
+};
 /** What a rule says in a line: the prefix, `Field = value`, the date it stuck, the place. */
 const ruleText = (rule) => {
   switch (rule.kind) {
@@ -43,7 +46,7 @@ function summary(type, d) {
 const el = (tag, className, text) => {
   const e = document.createElement(tag);
   if (className) e.className = className;
-  if (text != null) e.textContent = text;
+  if (text !== undefined && text !== null) e.textContent = text;
   return e;
 };
 

@@ -44,8 +44,11 @@ describe('clid-bridge between real frames', () => {
       // The frame answers this question after everything it posted before: once the answer is
       // here, every event and call it sent for the dial has arrived.
       const calls = await new Promise<string[]>((resolve) => {
-        const on = (e: MessageEvent) =>
-          e.data?.test === 'calls' && (removeEventListener('message', on), resolve(e.data.calls));
+        const on = (e: MessageEvent) => {
+          if (e.data?.test !== 'calls') return;
+          removeEventListener('message', on);
+          resolve(e.data.calls);
+        };
         addEventListener('message', on);
         f!.contentWindow!.postMessage({ test: 'calls' }, src.origin);
       });
@@ -75,8 +78,11 @@ describe('clid-bridge between real frames', () => {
     expect(e.reason).to.equal('timeout');
     expect(events).to.have.length(0);
     const calls = await new Promise<string[]>((resolve) => {
-      const on = (m: MessageEvent) =>
-        m.data?.test === 'calls' && (removeEventListener('message', on), resolve(m.data.calls));
+      const on = (m: MessageEvent) => {
+        if (m.data?.test !== 'calls') return;
+        removeEventListener('message', on);
+        resolve(m.data.calls);
+      };
       addEventListener('message', on);
       f!.contentWindow!.postMessage({ test: 'calls' }, src.origin);
     });

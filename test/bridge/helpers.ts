@@ -47,7 +47,9 @@ export const ofType = (sent: Posted[], type: string) => sent.filter((p) => p.dat
 export async function warnings(run: () => Promise<void> | void): Promise<string[]> {
   const seen: string[] = [];
   const original = console.warn;
-  console.warn = (...args: unknown[]) => void seen.push(String(args[0]));
+  console.warn = (...args: unknown[]) => {
+    seen.push(String(args[0]));
+  };
   try {
     await run();
   } finally {

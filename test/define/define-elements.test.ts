@@ -16,7 +16,9 @@ import {
 customNamesSuite(async () => api, 'acme');
 
 describe('defineClidElements', () => {
-  beforeEach(() => void warned.splice(0));
+  beforeEach(() => {
+    warned.splice(0);
+  });
 
   it('gives every element class the package version', async () => {
     const version = await packageVersion();

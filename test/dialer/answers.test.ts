@@ -22,10 +22,10 @@ const dialer = (config: ClidConfig, lang = 'en') => {
 const pickerSays = (h: DialerHarness) => {
   const root = h.picker.shadowRoot!;
   return {
-    shown: root.querySelector('[part=name]')!.textContent!.trim(),
-    reason: root.querySelector('[part=reason]')?.textContent?.trim() ?? '',
+    shown: root.querySelector('[part=name]')!.textContent.trim(),
+    reason: root.querySelector('[part=reason]')?.textContent.trim() ?? '',
     health: root.querySelector('#control [part=health]')?.textContent ?? '',
-    name: root.querySelector('#control .sr')!.textContent!.trim(),
+    name: root.querySelector('#control .sr')!.textContent.trim(),
   };
 };
 

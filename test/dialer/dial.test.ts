@@ -73,7 +73,7 @@ describe('<clid-dialer> dial()', () => {
   it('places one call per click, however fast the clicks', async () => {
     // The selector hook answers at once for the preview, and holds the call's answer until told.
     let hold = false;
-    const held: Array<() => void> = [];
+    const held: (() => void)[] = [];
     const selector = () => (hold ? new Promise<string>((r) => held.push(() => r('us'))) : 'us');
     const h = await DialerHarness.make({ store: makeStore(CONFIG, { selector }) });
     const calls: Event[] = [];

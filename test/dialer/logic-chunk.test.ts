@@ -6,7 +6,11 @@ import { makeStore, PARIS } from '../helpers/fixtures.js';
 /** Resolves the next `loadLogic()` only when the test says so (a slow network). */
 let open!: () => void;
 let gate: Promise<void>;
-const closeGate = () => (gate = new Promise((r) => (open = r)));
+function closeGate(): void {
+  gate = new Promise((resolve) => {
+    open = resolve;
+  });
+}
 closeGate();
 let asked = 0;
 class SlowDialer extends ClidDialer {

@@ -11,7 +11,7 @@ describe('<clid-dialer> panel', () => {
       const h = await DialerHarness.make({ store: makeStore() });
       expect(h.input.type).to.equal('tel');
       expect(h.input.labels![0].textContent).to.match(/^Destination/);
-      expect(h.button.textContent!.trim()).to.match(/^Call/);
+      expect(h.button.textContent.trim()).to.match(/^Call/);
       const status = h.el.shadowRoot!.querySelector('[part~=status]')!;
       expect(status.getAttribute('role')).to.equal('status');
       expect(h.input.getAttribute('aria-describedby')).to.contain(status.id);
@@ -59,7 +59,7 @@ describe('<clid-dialer> panel', () => {
     expect(h.input.disabled).to.equal(true);
     expect(h.picker.disabled).to.equal(true);
     expect(h.button.getAttribute('aria-disabled')).to.equal('true');
-    const calls: Array<CustomEvent> = [];
+    const calls: CustomEvent[] = [];
     h.el.addEventListener('clid-call', (e) => calls.push(e));
     // Ready to call but for `disabled`: the logic and the phone kit are loaded, the preview is shown.
     expect(await h.settled()).to.equal('Presenting UK Sales (+44 20 7946 0000), account default');
@@ -125,19 +125,19 @@ describe('<clid-dialer> panel', () => {
   });
 
   it('is localised with the picker’s mechanism: lang, registered locales and own strings', async () => {
-    const el = await mount<HTMLElement>(
+    const el = await mount(
       html`<div lang="de"><clid-dialer .store=${makeStore()} .destination=${PARIS}></clid-dialer></div>`,
     );
     const h = new DialerHarness(el.querySelector('clid-dialer')!);
     await h.el.updateComplete;
-    expect(h.button.textContent!.trim()).to.equal('Anrufen');
+    expect(h.button.textContent.trim()).to.equal('Anrufen');
     expect(await h.settled()).to.equal('Angezeigt wird UK Sales (+44 20 7946 0000), Kontostandard');
     // A language that does not ship: registered texts, the element's own, English for the rest.
     registerStrings('nl', { call: 'Bellen' });
     h.el.lang = 'nl';
     h.el.strings = { destination: 'Bestemming (nummer)' };
     await h.el.updateComplete;
-    expect(h.button.textContent!.trim()).to.equal('Bellen');
+    expect(h.button.textContent.trim()).to.equal('Bellen');
     expect(h.input.labels![0].textContent).to.equal('Bestemming (nummer)');
     expect(h.status, 'English for keys the locale lacks').to.contain('account default');
   });

@@ -13,12 +13,12 @@ const pickerView = (picker: ClidPicker) => {
   // The accessible name: the elements `aria-labelledby` points at, in order.
   const name = (control.getAttribute('aria-labelledby') ?? '')
     .split(' ')
-    .map((id) => root.getElementById(id)?.textContent?.trim())
+    .map((id) => root.getElementById(id)?.textContent.trim())
     .join(' ');
   return {
     control,
-    shown: root.querySelector('[part=name]')!.textContent!.trim(),
-    reason: reason?.textContent?.trim() ?? '',
+    shown: root.querySelector('[part=name]')!.textContent.trim(),
+    reason: reason?.textContent.trim() ?? '',
     name,
   };
 };
@@ -30,7 +30,7 @@ async function choose(picker: ClidPicker, name: string): Promise<void> {
   await sendKeys({ press: 'ArrowDown' });
   await waitUntil(() => control.getAttribute('aria-expanded') === 'true', 'the list did not open');
   const options = () => [...picker.shadowRoot!.querySelectorAll<HTMLElement>('[role=option]')];
-  const spoken = (o: HTMLElement) => o.querySelector('.sr')!.textContent!;
+  const spoken = (o: HTMLElement) => o.querySelector('.sr')!.textContent;
   const target = options().findIndex((o) => spoken(o).startsWith(name));
   if (target < 0) throw new Error(`no option named ${name}: ${options().map(spoken).join(' | ')}`);
   const activeIndex = () => options().findIndex((o) => o.id === control.getAttribute('aria-activedescendant'));

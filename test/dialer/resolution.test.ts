@@ -154,7 +154,14 @@ describe('<clid-dialer> which number is presented', () => {
 
     it('gets the dial list and entry ids through dial()', async () => {
       const seen: unknown[] = [];
-      const h = await DialerHarness.make({ store: makeStore(CONFIG, { selector: (r) => (seen.push(r), 'us') }) });
+      const h = await DialerHarness.make({
+        store: makeStore(CONFIG, {
+          selector: (r) => {
+            seen.push(r);
+            return 'us';
+          },
+        }),
+      });
       const d = await h.el.dial('+33142685300', { dialListId: 'spring', dialEntryId: 'e-42' });
       expect(d.source).to.equal('selector');
       expect(seen[0]).to.include({ destination: '+33142685300', dialListId: 'spring', dialEntryId: 'e-42' });

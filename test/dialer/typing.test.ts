@@ -100,7 +100,13 @@ describe('<clid-dialer> destination field', () => {
 
   it('loads the phone kit on first focus, not before', async () => {
     let asked = 0;
-    const h = await DialerHarness.make({ store: makeStore(), phoneKit: () => (asked++, loadPhoneKit()) });
+    const h = await DialerHarness.make({
+      store: makeStore(),
+      phoneKit: () => {
+        asked++;
+        return loadPhoneKit();
+      },
+    });
     // Everything the dialer does unasked (the idle prefetch of its logic) has happened.
     await afterIdle();
     await ClidDialer.loadLogic();

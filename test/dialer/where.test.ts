@@ -136,7 +136,9 @@ describe('<clid-dialer>: where the call goes', () => {
   it('an invalid calling-hours is ignored with one clear console warning', async () => {
     const seen: string[] = [];
     const warn = console.warn;
-    console.warn = (...args: unknown[]) => void seen.push(String(args[0]));
+    console.warn = (...args: unknown[]) => {
+      seen.push(String(args[0]));
+    };
     try {
       const h = await DialerHarness.make({ store: makeStore(), callingHours: '8am-9pm' });
       await h.type('+1 415 555 0123');

@@ -1,3 +1,4 @@
+/* global location, localStorage -- functions passed to page.evaluate() run in the page */
 // The React 19 and Vue 3 examples, built (`npm run build:examples`) and driven in headless Chromium
 // as an agent uses them: a softphone panel per CRM record, mounted and unmounted by hash routes
 // (#/records/ID, #/settings), with a call log fed by `clid-call` events. Both examples share the

@@ -26,7 +26,7 @@ export const CONFIG: ClidConfig = bridgeAccount;
 
 /** Errors thrown into the page (uncaught, or unhandled rejections) since the file started. */
 export const pageErrors: string[] = [];
-window.addEventListener('error', (e) => pageErrors.push(String(e.message)));
+window.addEventListener('error', (e) => pageErrors.push(e.message));
 window.addEventListener('unhandledrejection', (e) => pageErrors.push(String(e.reason)));
 
 /** Every console.warn of the page, in order (recorded for the whole file), but Lit's dev-mode notice. */
@@ -56,7 +56,7 @@ export const pickerOf = (dialer: Element): ClidPicker => dialer.shadowRoot!.quer
 /** Waits until a picker shows the number called `name` as its selection. */
 export async function shows(picker: ClidPicker, name: string): Promise<void> {
   await waitUntil(
-    () => picker.shadowRoot?.querySelector('[part=name]')?.textContent?.trim() === name,
+    () => picker.shadowRoot?.querySelector('[part=name]')?.textContent.trim() === name,
     `picker does not show ${name}`,
   );
 }
@@ -77,7 +77,10 @@ export function customNamesSuite(load: () => Promise<ClidApi>, prefix: string): 
     let returned: ReturnType<ClidApi['defineClidElements']>;
     const store = () => api.createClidStore(CONFIG, { storage: 'memory' });
     const made: Element[] = [];
-    const keep = <T extends Element>(el: T): T => (made.push(el), el);
+    const keep = <T extends Element>(el: T): T => {
+      made.push(el);
+      return el;
+    };
 
     before(async () => {
       api = await load();

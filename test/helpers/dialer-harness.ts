@@ -43,25 +43,25 @@ export class DialerHarness {
     return new DialerHarness(el);
   }
 
-  private q<T extends Element>(sel: string): T {
-    return this.el.shadowRoot!.querySelector<T>(sel)!;
+  private get root(): ShadowRoot {
+    return this.el.shadowRoot!;
   }
   get input(): HTMLInputElement {
-    return this.q('input');
+    return this.root.querySelector('input')!;
   }
   get button(): HTMLButtonElement {
-    return this.q('[part~=call]');
+    return this.root.querySelector<HTMLButtonElement>('[part~=call]')!;
   }
   get picker(): ClidPicker {
-    return this.q('[part=picker]');
+    return this.root.querySelector<ClidPicker>('[part=picker]')!;
   }
   /** Text of the live status line. */
   get status(): string {
-    return this.q('[part~=status]').textContent!.trim();
+    return this.root.querySelector('[part~=status]')!.textContent.trim();
   }
   /** Text of the error panel. */
   get message(): string {
-    return this.q('[part~=message]').textContent!.trim();
+    return this.root.querySelector('[part~=message]')!.textContent.trim();
   }
 
   /** Focuses the field (through the page, like a click would) and types `text` key by key. */

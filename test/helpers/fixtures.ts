@@ -49,11 +49,8 @@ export const makeStore = (config: ClidConfig = CONFIG, options: ClidStoreOptions
   createClidStore(config, { storage: memoryStorage(), ...options });
 
 /** Records the details of every event of the given types. */
-export function record(
-  target: EventTarget,
-  ...types: string[]
-): Array<{ type: string; detail: any; cancelable: boolean }> {
-  const seen: Array<{ type: string; detail: any; cancelable: boolean }> = [];
+export function record(target: EventTarget, ...types: string[]): { type: string; detail: any; cancelable: boolean }[] {
+  const seen: { type: string; detail: any; cancelable: boolean }[] = [];
   for (const type of types)
     target.addEventListener(type, (e) =>
       seen.push({ type, detail: (e as CustomEvent).detail, cancelable: e.cancelable }),

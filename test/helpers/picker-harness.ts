@@ -38,24 +38,24 @@ export class PickerHarness {
   }
   /** Accessible text of an option: its screen-reader text (the visible parts are aria-hidden). */
   static nameOf(option: Element): string {
-    return option.querySelector('.sr')!.textContent!.trim();
+    return option.querySelector('.sr')!.textContent.trim();
   }
   get message(): string {
-    return this.root.querySelector('[part~=message]')!.textContent!.trim();
+    return this.root.querySelector('[part~=message]')!.textContent.trim();
   }
   get status(): string {
-    return this.root.querySelector('[role=status]')!.textContent!.trim();
+    return this.root.querySelector('[role=status]')!.textContent.trim();
   }
   /** Visible text of the control: the current name (and number). */
   get shown(): string {
-    return this.root.querySelector('[part=name]')!.textContent!.trim();
+    return this.root.querySelector('[part=name]')!.textContent.trim();
   }
   /** Text of the deep-focused element inside the picker (null when focus is elsewhere). */
   get focused(): Element | null {
     return this.root.activeElement;
   }
   button(name: RegExp): HTMLButtonElement | undefined {
-    return [...this.root.querySelectorAll('button')].find((b) => name.test(b.textContent!));
+    return [...this.root.querySelectorAll('button')].find((b) => name.test(b.textContent));
   }
 
   async focus(): Promise<void> {

@@ -206,7 +206,7 @@ function check(real: Real, step: string): void {
   for (const e of events.splice(0)) {
     if (e.type === 'clid-change' || e.type === 'clid-call') {
       // What the dispatching element's config permits (any config's, for one already removed).
-      const m = real.mounted.find((mounted) => (everything(mounted) as EventTarget[]).includes(e.from as EventTarget));
+      const m = real.mounted.find((mounted) => (everything(mounted) as EventTarget[]).includes(e.from!));
       const permitted = m ? permittedIn(m) : [UK.number, US.number, SF.number];
       const n = e.detail.clid?.number ?? '';
       expect(permitted, `${e.type} emits a permitted number (after ${step})`).to.include(n);
@@ -455,7 +455,7 @@ class SetValue extends OnElement {
   }
   async act(_model: Model, real: Real) {
     const m = this.target(real);
-    const el = m.kind === 'provider' ? pickersOf(m.el)[0] : (m.el as ClidPicker | ClidDialer);
+    const el = m.kind === 'provider' ? pickersOf(m.el).at(0) : (m.el as ClidPicker | ClidDialer);
     if (el) el.value = this.value;
     await Promise.resolve();
   }
@@ -474,7 +474,7 @@ class Dial extends OnElement {
   }
   async act(_model: Model, real: Real) {
     const m = this.target(real);
-    const dialer = dialersOf(m.el)[0];
+    const dialer = dialersOf(m.el).at(0);
     // dial() waits for a store: only on a connected dialer that has one.
     if (!dialer?.isConnected || !dialer.value) return;
     const before = events.filter((e) => e.type === 'clid-call').length;
@@ -571,7 +571,7 @@ const steps: fc.Arbitrary<fc.AsyncCommand<Model, Real>>[] = [
 ];
 /** Mounts weighted up, so that most steps find elements to act on. */
 const step = fc.oneof(
-  { arbitrary: steps[0]!, weight: 4 },
+  { arbitrary: steps[0], weight: 4 },
   ...steps.slice(1).map((arbitrary) => ({ arbitrary, weight: 1 })),
 );
 
@@ -587,7 +587,7 @@ describe('hostile host', () => {
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
     for (const type of ['clid-change', 'clid-call', 'clid-rejected']) document.addEventListener(type, onEvent, true);
-    const given = (await executeServerCommand<{ seed: string }, undefined>('clid-env'))?.seed;
+    const given = (await executeServerCommand<{ seed: string } | undefined, undefined>('clid-env'))?.seed;
     seed = given ? Number(given) : Date.now() % 2 ** 31;
     // The listeners before any element was made: what the elements add, they take away again
     // (the chunks they load add none of their own).
@@ -601,10 +601,10 @@ describe('hostile host', () => {
       room.append(provider);
       for (const el of everything({ kind: 'provider', source: 'config', config: 'a', el: provider }))
         await el.updateComplete;
-      const dialer = dialersOf(provider)[0]!;
+      const dialer = dialersOf(provider)[0];
       await dialer.dial('+14155550123').catch(() => {});
-      pickersOf(provider)[0]!.shadowRoot?.querySelector<HTMLElement>('[role=combobox]')?.click();
-      await pickersOf(provider)[0]!.updateComplete;
+      pickersOf(provider)[0].shadowRoot?.querySelector<HTMLElement>('[role=combobox]')?.click();
+      await pickersOf(provider)[0].updateComplete;
     }
     room.remove();
     await nextTask();

@@ -27,15 +27,13 @@ describe('texts in the agent’s language', () => {
 
   const refusalIn = async (lang: string) => {
     // mount: a plain <div> root would wait for an animation frame a background page may not get.
-    const wrap = await mount<HTMLElement>(
-      html`<div lang=${lang}><clid-dialer .store=${makeStore()}></clid-dialer></div>`,
-    );
+    const wrap = await mount(html`<div lang=${lang}><clid-dialer .store=${makeStore()}></clid-dialer></div>`);
     const dialer = wrap.querySelector<ClidDialer>('clid-dialer')!;
     const rejected = oneEvent(dialer, 'clid-rejected');
     const error = await dialer.dial('+44 20 7946 0123', { requested: 'de' }).catch((e) => e);
     const { detail } = await rejected;
     await dialer.updateComplete;
-    const shown = dialer.shadowRoot!.querySelector('[part=message]')!.textContent!.trim();
+    const shown = dialer.shadowRoot!.querySelector('[part=message]')!.textContent.trim();
     return { detail, error, shown };
   };
 
@@ -61,7 +59,7 @@ describe('texts in the agent’s language', () => {
     const empty = await fixture<ClidPicker>(
       html`<clid-picker lang="es" .store=${createClidStore({ numbers: [] }, { storage: 'memory' })}></clid-picker>`,
     );
-    expect(empty.shadowRoot!.querySelector('[part=message]')!.textContent!.trim()).to.equal(
+    expect(empty.shadowRoot!.querySelector('[part=message]')!.textContent.trim()).to.equal(
       'No tiene ningún número de devolución permitido. Pida a su administrador que le permita uno.',
     );
     const picker = await fixture<ClidPicker>(html`<clid-picker lang="es" .store=${makeStore()}></clid-picker>`);

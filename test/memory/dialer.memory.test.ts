@@ -5,13 +5,12 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
-import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import { bigConfig, Collectable, expectListenersAsAt, figures, nextTask } from './memory.js';
 import { call, choose } from './use.js';
 
 const mount = (config: object): ClidDialer =>
   document.body.appendChild(Object.assign(document.createElement('clid-dialer'), { config }));
-const innerPicker = (dialer: ClidDialer) => dialer.shadowRoot!.querySelector('clid-picker') as ClidPicker;
+const innerPicker = (dialer: ClidDialer) => dialer.shadowRoot!.querySelector('clid-picker')!;
 
 describe('<clid-dialer> memory', () => {
   afterEach(() => localStorage.clear());

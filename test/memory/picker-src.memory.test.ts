@@ -4,7 +4,6 @@
 // the picker is removed is aborted.
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
-import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import { bigConfig, Collectable, expectListenersAsAt, figures, nextTask } from './memory.js';
 import { choose } from './use.js';
 
@@ -22,7 +21,7 @@ describe('<clid-picker> memory, config-src', () => {
     const gone = new Collectable();
     await gone.after(async () => {
       for (let i = 0; i < 10; i++) {
-        const picker = gone.track(document.createElement('clid-picker') as ClidPicker);
+        const picker = gone.track(document.createElement('clid-picker'));
         picker.configSrc = '/test/picker/fixtures/config.json';
         document.body.append(picker);
         gone.track(await choose(picker));
@@ -40,13 +39,16 @@ describe('<clid-picker> memory, config-src', () => {
     // A server that never answers: only an abort ends the request.
     window.fetch = (_url, init) =>
       new Promise((_resolve, reject) =>
-        init?.signal?.addEventListener('abort', () => (aborted.push(true), reject(init.signal!.reason))),
+        init?.signal?.addEventListener('abort', () => {
+          aborted.push(true);
+          reject(init.signal!.reason);
+        }),
       );
     const gone = new Collectable();
     try {
       await gone.after(async () => {
         for (let i = 0; i < 5; i++) {
-          const picker = gone.track(document.createElement('clid-picker') as ClidPicker);
+          const picker = gone.track(document.createElement('clid-picker'));
           picker.configSrc = `/never/${i}.json`;
           document.body.append(picker);
           await picker.updateComplete;

@@ -3,7 +3,6 @@
 // garbage-collected, and the window and document have the listeners they had before.
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
-import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import { bigConfig, Collectable, expectListenersAsAt, figures, nextTask } from './memory.js';
 import { choose } from './use.js';
 
@@ -21,7 +20,7 @@ describe('<clid-picker> memory', () => {
     const gone = new Collectable();
     await gone.after(async () => {
       for (let i = 0; i < 20; i++) {
-        const picker = gone.track(document.createElement('clid-picker') as ClidPicker);
+        const picker = gone.track(document.createElement('clid-picker'));
         picker.config = bigConfig(200);
         document.body.append(picker);
         gone.track(await choose(picker));

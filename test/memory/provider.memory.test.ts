@@ -3,17 +3,14 @@
 // and every element inside are garbage-collected, and no listener is left on window or document.
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
-import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
-import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
-import type { ClidProvider } from '../../src/components/clid-provider/clid-provider.js';
 import { bigConfig, Collectable, expectListenersAsAt, figures, nextTask } from './memory.js';
 import { call, choose } from './use.js';
 
 /** A provider with a picker and a dialer inside, mounted. */
 async function mount(config: object) {
-  const provider = Object.assign(document.createElement('clid-provider') as ClidProvider, { config });
-  const picker = provider.appendChild(document.createElement('clid-picker') as ClidPicker);
-  const dialer = provider.appendChild(document.createElement('clid-dialer') as ClidDialer);
+  const provider = Object.assign(document.createElement('clid-provider'), { config });
+  const picker = provider.appendChild(document.createElement('clid-picker'));
+  const dialer = provider.appendChild(document.createElement('clid-dialer'));
   document.body.append(provider);
   await provider.updateComplete;
   return { provider, picker, dialer };

@@ -45,7 +45,7 @@ describe('store memory', () => {
     await gone.after(async () => {
       for (let i = 0; i < 90; i++) {
         const el = gone.track(
-          Object.assign(document.createElement(tags[i % 3]!), { config: bigConfig(10_000, `record-${i}`) }),
+          Object.assign(document.createElement(tags[i % 3]), { config: bigConfig(10_000, `record-${i}`) }),
         );
         document.body.append(el);
         await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;

@@ -22,10 +22,10 @@ describe('phone code and metadata a page fetches', () => {
   it('a page with only pickers: the metadata of its numbers’ calling codes, nothing else', async () => {
     // The agent may present UK and US numbers (the Berlin number is not permitted).
     const el = await fixture<ClidPicker>(html`<clid-picker label="Present as" .store=${makeStore()}></clid-picker>`);
-    const shown = () => el.shadowRoot!.querySelector('[part~=number]')?.textContent?.trim();
+    const shown = () => el.shadowRoot!.querySelector('[part~=number]')?.textContent.trim();
     await waitUntil(
       () => callingCodesFetched().length === 2 && shown() === '+44 20 7946 0000',
-      `fetched ${callingCodesFetched()}`,
+      `fetched ${callingCodesFetched().join()}`,
       { timeout: 8000 },
     );
     expect(callingCodesFetched()).to.deep.equal(['1', '44']);
@@ -53,7 +53,12 @@ describe('phone code and metadata a page fetches', () => {
   it('a destination whose metadata is still on its way: typing goes on, "Checking number…", then formatted and checked', async () => {
     let open = false;
     let arrive!: () => void;
-    const arrived = new Promise<void>((resolve) => (arrive = () => ((open = true), resolve())));
+    const arrived = new Promise<void>((resolve) => {
+      arrive = () => {
+        open = true;
+        resolve();
+      };
+    });
     // The real kit, with the metadata of any destination held back until `arrive()`.
     const phoneKit = async (options?: PhoneKitOptions): Promise<PhoneKit> => {
       const kit = await loadPhoneKit(options);

@@ -15,7 +15,7 @@ import { loadPhoneKit, type PhoneKit, type PhoneProblem } from '../../src/phone/
 
 /** The full kit: the dialer's reading of typed numbers on `libphonenumber-js/min` (all metadata). */
 const plus = (text: string): string => text.trim().replace(/^00[\s\-.]*(?=[1-9])/, '+');
-const LENGTH: Record<string, PhoneProblem> = {
+const LENGTH: Partial<Record<string, PhoneProblem>> = {
   TOO_SHORT: 'too-short',
   TOO_LONG: 'too-long',
   NOT_A_NUMBER: 'not-a-number',
@@ -30,14 +30,14 @@ const fullKit: PhoneKit = {
       if (n?.isValid()) return n.number;
       const length = validatePhoneNumberLength(text, cc);
       if (length && LENGTH[length]) return LENGTH[length];
-      return length === 'INVALID_COUNTRY' && text[0] !== '+' ? 'needs-country' : 'invalid';
+      return length === 'INVALID_COUNTRY' && !text.startsWith('+') ? 'needs-country' : 'invalid';
     } catch {
       return 'invalid';
     }
   },
   format(text, region) {
     const t = plus(text);
-    if (/[^\d\s\-.()+]/.test(t) || (!region && t[0] !== '+')) return text;
+    if (/[^\d\s\-.()+]/.test(t) || (!region && !t.startsWith('+'))) return text;
     try {
       return new AsYouType(region as CountryCode | undefined).input(t);
     } catch {
@@ -80,7 +80,7 @@ describe('phone kit loaded per calling code, against libphonenumber-js/min', () 
       expect(kit.parse(examples[region], region), `digits ${examples[region]}`).to.equal(
         fullKit.parse(examples[region], region),
       );
-      expect(kit.parse(e164)[0] === '+', 'valid').to.equal(example.isValid());
+      expect(kit.parse(e164).startsWith('+'), 'valid').to.equal(example.isValid());
 
       await loadFormats([e164]);
       expect(formatNumber(e164), 'shown as').to.equal(parsePhoneNumberFromString(e164)?.formatInternational());
@@ -97,7 +97,7 @@ describe('phone kit loaded per calling code: non-geographic numbers (+800, +870,
       for (let lead = 0; lead < 100 && found.length < 3; lead++) {
         for (let length = 6; length <= 12; length++) {
           const text = `+${code}${String(lead).padStart(2, '0')}${fill.slice(0, length - 2)}`;
-          if (fullKit.parse(text)[0] === '+') found.push(text);
+          if (fullKit.parse(text).startsWith('+')) found.push(text);
         }
       }
     }

@@ -29,7 +29,7 @@ describe('number display', () => {
       { storage: 'memory' },
     );
     const el = await fixture<ClidPicker>(html`<clid-picker label="Present as" .store=${store}></clid-picker>`);
-    const shown = () => el.shadowRoot!.querySelector('[part~=number]')?.textContent?.trim();
+    const shown = () => el.shadowRoot!.querySelector('[part~=number]')?.textContent.trim();
     // The picker prefetches its popup, which fetches the formats of its numbers when the page is idle.
     await waitUntil(() => shown() === '+44 161 496 0000', `shown ${shown()}`, { timeout: 8000 });
     expect(formatNumber('+4930901820'), 'the other configured number too').to.equal('+49 30 901820');

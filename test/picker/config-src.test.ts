@@ -14,7 +14,7 @@ async function failing(answer: () => Promise<Response>) {
   const onError = (e: ErrorEvent | PromiseRejectionEvent) => pageErrors.push(e);
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onError);
-  const el = document.createElement('clid-picker') as ClidPicker;
+  const el = document.createElement('clid-picker');
   el.setAttribute('config-src', '/config.json');
   const error = oneEvent(el, 'clid-error');
   document.body.append(el);
@@ -77,7 +77,7 @@ describe('Retry after a failed config-src', () => {
       let answers = 0;
       const config = JSON.stringify({ numbers: [{ id: 'a', number: '+442079460000', name: 'UK Sales' }] });
       window.fetch = async () =>
-        ++answers == 1 ? new Response('down', { status: 503 }) : new Response(config, { status: 200 });
+        ++answers === 1 ? new Response('down', { status: 503 }) : new Response(config, { status: 200 });
       try {
         const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
         el.setAttribute('config-src', '/config.json');
@@ -93,7 +93,7 @@ describe('Retry after a failed config-src', () => {
         await waitUntil(() => !el.shadowRoot!.querySelector('[part=retry]'), 'the Retry button goes');
         expect(answers).to.equal(2);
         expect(el.shadowRoot!.querySelector('[part=message]')?.textContent ?? '', 'no error shown').to.equal('');
-        if (tag == 'clid-picker') expect(new PickerHarness(el as ClidPicker).shown).to.equal('UK Sales');
+        if (tag === 'clid-picker') expect(new PickerHarness(el as ClidPicker).shown).to.equal('UK Sales');
       } finally {
         window.fetch = original;
       }
@@ -108,7 +108,7 @@ describe('Retry after a failed config-src', () => {
   });
 
   it('an invalid config attribute offers no Retry (fetching would not change it)', async () => {
-    const el = document.createElement('clid-picker') as ClidPicker;
+    const el = document.createElement('clid-picker');
     el.setAttribute('config', '{"numbers": [{"id": "a", "number": "not a number"}]}');
     const error = oneEvent(el, 'clid-error');
     document.body.append(el);

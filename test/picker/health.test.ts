@@ -17,7 +17,7 @@ async function setup(config: ClidConfig = withHealth, lang = 'en') {
 const notes = (h: PickerHarness): Record<string, string> =>
   Object.fromEntries(
     h.options.map((o) => [
-      o.querySelector('[part=option-name]')!.textContent!,
+      o.querySelector('[part=option-name]')!.textContent,
       o.querySelector('[part=health]')?.textContent ?? '',
     ]),
   );

@@ -46,7 +46,7 @@ describe('<clid-picker> keys with modifiers', () => {
     expect(store.getState().agentDefault!.id).to.equal('us-sales');
     expect(h.root.querySelector('[part=control] [part=badge]')!.textContent).to.equal('My default');
     await h.open();
-    expect(h.options[0].textContent!.trim()).to.match(/^US Sales, \+1 4 1 5 5 5 5 0 1 0 0, My default/);
+    expect(h.options[0].textContent.trim()).to.match(/^US Sales, \+1 4 1 5 5 5 5 0 1 0 0, My default/);
     await expect(el).to.be.accessible();
   });
 

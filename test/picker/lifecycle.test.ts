@@ -4,9 +4,7 @@
 // is there while a dialer is connected.
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
-import type { ClidProvider } from '../../src/components/clid-provider/clid-provider.js';
 import type { ClidConfig } from '../../src/store/index.js';
 import { encode } from '../../src/store/persistence.js';
 import { createClidStore } from '../../src/store/index.js';
@@ -25,7 +23,7 @@ const config = (): ClidConfig => ({
 const nextTask = () => new Promise<void>((done) => setTimeout(done, 0));
 
 async function mountPicker(): Promise<ClidPicker> {
-  const picker = Object.assign(document.createElement('clid-picker') as ClidPicker, { config: config() });
+  const picker = Object.assign(document.createElement('clid-picker'), { config: config() });
   document.body.append(picker);
   await waitUntil(() => picker.value, 'the picker has its store');
   return picker;
@@ -63,9 +61,9 @@ describe('element lifecycle', () => {
   });
 
   it('a dialer and a provider release their own store too, and make it again when connected', async () => {
-    const dialer = Object.assign(document.createElement('clid-dialer') as ClidDialer, { config: config() });
-    const provider = Object.assign(document.createElement('clid-provider') as ClidProvider, { config: config() });
-    const inside = provider.appendChild(document.createElement('clid-picker') as ClidPicker);
+    const dialer = Object.assign(document.createElement('clid-dialer'), { config: config() });
+    const provider = Object.assign(document.createElement('clid-provider'), { config: config() });
+    const inside = provider.appendChild(document.createElement('clid-picker'));
     document.body.append(dialer, provider);
     await waitUntil(() => dialer.value && inside.value);
     const store = provider.providedStore;
@@ -95,8 +93,8 @@ describe('element lifecycle', () => {
       ['fr', '+33142868200'],
     ];
     for (const [i, store] of stores.entries()) {
-      const [id, number] = numbers[i]!;
-      store.select(id!);
+      const [id, number] = numbers[i];
+      store.select(id);
       provider.store = store;
       await provider.updateComplete;
       await inside.updateComplete;
@@ -116,21 +114,21 @@ describe('element lifecycle', () => {
         answers.push(() => resolve(new Response(JSON.stringify(config()))));
       });
     try {
-      const picker = document.createElement('clid-picker') as ClidPicker;
+      const picker = document.createElement('clid-picker');
       picker.configSrc = '/clid-config.json';
       document.body.append(picker);
       await waitUntil(() => signals.length === 1);
       document.body.append(picker); // a move
       await nextTask();
-      expect(signals[0]!.aborted, 'a move keeps the load').to.equal(false);
+      expect(signals[0].aborted, 'a move keeps the load').to.equal(false);
       picker.remove();
       await nextTask();
-      expect(signals[0]!.aborted, 'a removal aborts it').to.equal(true);
+      expect(signals[0].aborted, 'a removal aborts it').to.equal(true);
       document.body.append(picker);
       await waitUntil(() => signals.length === 2, 'fetched again');
-      answers[1]!();
+      answers[1]();
       await waitUntil(() => picker.value === '+14155550100', 'loaded');
-      expect(picker.shadowRoot!.querySelector('[part~=message]')!.textContent!.trim(), 'no load error shown').to.equal(
+      expect(picker.shadowRoot!.querySelector('[part~=message]')!.textContent.trim(), 'no load error shown').to.equal(
         '',
       );
     } finally {
@@ -143,15 +141,13 @@ describe('element lifecycle', () => {
     link.dataset.clidDial = '+14155550123';
     const clicked = () => link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
     const dialers = [0, 1].map(() =>
-      document.body.appendChild(
-        Object.assign(document.createElement('clid-dialer') as ClidDialer, { config: config() }),
-      ),
+      document.body.appendChild(Object.assign(document.createElement('clid-dialer'), { config: config() })),
     );
-    dialers[0]!.remove();
+    dialers[0].remove();
     expect(clicked(), 'heard while one dialer is left').to.equal(false);
-    dialers[1]!.remove();
+    dialers[1].remove();
     expect(clicked(), 'not heard with no dialer').to.equal(true);
-    document.body.append(dialers[1]!);
+    document.body.append(dialers[1]);
     expect(clicked(), 'heard again').to.equal(false);
   });
 });

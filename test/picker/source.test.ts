@@ -59,7 +59,10 @@ describe('<clid-picker> data sources', () => {
   it('shows the loading state while config-src is pending, and fetches same-origin', async () => {
     const original = window.fetch;
     let init: RequestInit | undefined;
-    window.fetch = (_url, options) => ((init = options), new Promise<Response>(() => {}));
+    window.fetch = (_url, options) => {
+      init = options;
+      return new Promise<Response>(() => {});
+    };
     try {
       const el = await fixture<ClidPicker>(html`<clid-picker config-src="/slow.json"></clid-picker>`);
       const h = new PickerHarness(el);

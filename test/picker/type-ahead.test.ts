@@ -27,7 +27,9 @@ function freezeClock(): void {
   Date.now = () => fakeNow;
 }
 /** Lets `ms` pass for the type-ahead clock, without waiting for it. */
-const advanceClock = (ms: number): void => void (fakeNow += ms);
+function advanceClock(ms: number): void {
+  fakeNow += ms;
+}
 
 async function open(): Promise<PickerHarness> {
   const el = await fixture<ClidPicker>(

@@ -77,7 +77,7 @@ describe('config strings render as text', () => {
 
   it('<clid-picker>: names, tags and group labels, with the popup open', async () => {
     const el = await fixture<ClidPicker>(html`<clid-picker group-by="tag" .store=${store()}></clid-picker>`);
-    (el.shadowRoot!.querySelector('[role=combobox]') as HTMLElement).click();
+    el.shadowRoot!.querySelector<HTMLElement>('[role=combobox]')!.click();
     await waitUntil(() => el.shadowRoot!.querySelectorAll('[role=option]').length === 3, 'options render');
     await el.updateComplete;
     const text = deepText(el);

@@ -50,7 +50,7 @@ describe('events', () => {
     await store.placeCall({ destination: '+14155551234' });
     expect(seen.map((e) => e.type)).to.deep.equal(['call', 'change']);
     expect(seen[1]).to.deep.equal({ type: 'change', detail: { clid: UK, scope: 'call' }, cancelable: false });
-    expect(seen[0]!.detail.clid).to.deep.equal(FR);
+    expect(seen[0].detail.clid).to.deep.equal(FR);
   });
 
   it('clearCall drops the per-call choice: back to the default, with a change (not cancelable)', () => {
@@ -133,7 +133,10 @@ describe('selector hook', () => {
   it('the hook is not called when an earlier step decides', async () => {
     let calls = 0;
     const store = makeStore(base({ rules: { prefixes: [{ prefix: '+33', number: 'fr' }] } }), {
-      selector: () => (calls++, 'us'),
+      selector: () => {
+        calls++;
+        return 'us';
+      },
     });
     expect((await store.resolve({ destination: '+33612345678' })).clid).to.deep.equal(FR);
     expect(calls).to.equal(0);

@@ -56,9 +56,9 @@ describe('health: a blocked number is never presented (rule 10)', () => {
     const error = await store.placeCall({ destination: D_US, requested: '+1 415 555 0100' }).catch((e) => e);
     expect(error.reason).to.equal('blocked');
     expect(seen.map((e) => e.type)).to.deep.equal(['rejected']);
-    expect(seen[0]!.detail).to.include({ reason: 'blocked', source: 'requested', requested: '+1 415 555 0100' });
-    expect(seen[0]!.detail.message).to.contain('is blocked by carriers and cannot be presented');
-    expect(seen[0]!.detail.refused).to.deep.equal({ name: 'US Sales', number: US.number });
+    expect(seen[0].detail).to.include({ reason: 'blocked', source: 'requested', requested: '+1 415 555 0100' });
+    expect(seen[0].detail.message).to.contain('is blocked by carriers and cannot be presented');
+    expect(seen[0].detail.refused).to.deep.equal({ name: 'US Sales', number: US.number });
   });
 
   it('refuses a field rule, a prefix rule or a selector that names a blocked number', async () => {

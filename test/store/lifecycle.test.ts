@@ -90,7 +90,7 @@ describe('store lifecycle', () => {
   });
 
   it('memory and custom storage never listen to the window', () => {
-    const adapter = { get: () => null, set() {}, remove() {} };
+    const adapter = { get: () => null, set: () => {}, remove: () => {} };
     for (const storage of ['memory', adapter] as const) {
       const store = createClidStore(base(), { storage });
       store.subscribe(() => {});

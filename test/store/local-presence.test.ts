@@ -14,7 +14,7 @@ const place = (country: string, region?: string, area?: string, areaName?: strin
   name: areaName ?? region ?? country,
   timeZones: country === 'GB' ? ['Europe/London'] : ['America/Los_Angeles'],
 });
-const PLACES: Record<string, PlaceInfo> = {
+const PLACES: Partial<Record<string, PlaceInfo>> = {
   '+1415': place('US', 'California', '1415', 'San Francisco, CA'),
   '+1213': place('US', 'California', '1213', 'Los Angeles, CA'),
   '+1310': place('US', 'California', '1310', 'Los Angeles, CA'),

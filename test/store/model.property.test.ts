@@ -35,19 +35,19 @@ const FIELDS = [
 /** Refs that are ids, E.164 forms of account numbers, invalid, or valid but not configured. */
 const REFS = [...IDS, '+44 20 7946 0001', '+1 (415) 555-0101', '+0 12', 'nope', '+12025550199'];
 
-type Rules = {
-  fields: Array<{ field: string; value: string | number; number: string }>;
-  prefixes: Array<{ prefix: string; number: string }>;
-};
+interface Rules {
+  fields: { field: string; value: string | number; number: string }[];
+  prefixes: { prefix: string; number: string }[];
+}
 type Health = Record<string, NumberHealth | undefined>;
-type Cfg = {
+interface Cfg {
   permitted: string[] | null;
   accountDefault: string | null;
   rules: Rules;
   locked: boolean;
   health: Health;
   sticky: boolean;
-};
+}
 type Action =
   | { t: 'config'; cfg: Cfg }
   | { t: 'bad-config' }
@@ -179,7 +179,7 @@ class Model {
   }
   fallback(): string | null {
     const offered = this.permitted();
-    return offered.find((id) => this.cfg.health[id] !== 'flagged') ?? offered[0] ?? null;
+    return offered.find((id) => this.cfg.health[id] !== 'flagged') ?? offered.at(0) ?? null;
   }
   idOf(ref: string): string | undefined {
     return IDS.includes(ref) ? ref : NUMBERS.find((n) => n.number === strip(ref))?.id;
@@ -215,9 +215,10 @@ class Model {
     if (field) return take(field.number, 'field-rule');
     const prefix = this.cfg.rules.prefixes
       .filter((p) => action.destination.startsWith(p.prefix))
-      .sort((x, y) => y.prefix.length - x.prefix.length)[0];
+      .sort((x, y) => y.prefix.length - x.prefix.length)
+      .at(0);
     if (prefix) return take(prefix.number, 'prefix-rule');
-    const answer = hook[DESTINATIONS.indexOf(action.destination)]!;
+    const answer = hook[DESTINATIONS.indexOf(action.destination)];
     if (answer !== null && answer !== 'throw') return take(answer, 'selector');
     const remembered = this.cfg.sticky ? this.sticky.get(action.destination) : undefined;
     if (remembered && this.ok(remembered) && this.cfg.health[remembered] !== 'flagged')
@@ -254,7 +255,7 @@ describe('model-based property: the store follows the reference model', () => {
         cfgArb,
         fc.array(actionArb, { maxLength: 25, size: 'max' }),
         async (hookSpec, initial, actions) => {
-          const hook = hookSpec.table as (string | null)[];
+          const hook = hookSpec.table;
           const selector = (req: { destination: string }) => {
             const answer = hook[DESTINATIONS.indexOf(req.destination)]!;
             if (answer === 'throw') throw new Error('hook failed');
@@ -264,7 +265,7 @@ describe('model-based property: the store follows the reference model', () => {
           const model = new Model();
           // Sticky on from the start (with random health), so that short sequences reach it too.
           model.cfg = { ...initial, sticky: true };
-          const emitted: Array<{ type: string; detail: any }> = [];
+          const emitted: { type: string; detail: any }[] = [];
           const open = (): ClidStore => {
             const s = createClidStore(toConfig(model.cfg), { storage: adapter, selector });
             for (const type of ['change', 'default-change', 'call', 'rejected', 'error']) {
@@ -368,7 +369,7 @@ describe('model-based property: the store follows the reference model', () => {
                 break;
               }
             }
-            await null; // background writes run before the next step, as between two gestures
+            await Promise.resolve(); // background writes run before the next step, as between two gestures
 
             // Invariants after every step.
             const permitted = model.permitted();

@@ -43,7 +43,7 @@ describe('persistence: web storage', () => {
     const seen = record(store, 'default-change');
     window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: encode('us'), storageArea: localStorage }));
     expect(store.getState().agentDefault).to.deep.equal(US);
-    expect(seen[0]!.detail).to.deep.equal({ clid: US });
+    expect(seen[0].detail).to.deep.equal({ clid: US });
     window.dispatchEvent(new StorageEvent('storage', { key: 'other', newValue: encode('fr') }));
     window.dispatchEvent(
       new StorageEvent('storage', { key: KEY, newValue: encode('fr'), storageArea: sessionStorage }),
@@ -106,7 +106,7 @@ describe('persistence: faults', () => {
     await settle();
     expect(store.getState()).to.deep.include({ agentDefault: FR, rememberedDefault: 'fr' });
     expect(seen).to.have.length(1);
-    expect(seen[0]!.detail.message).to.match(/kept for this page/);
+    expect(seen[0].detail.message).to.match(/kept for this page/);
   });
 
   for (const [what, raw] of [
@@ -162,7 +162,7 @@ describe('persistence: custom adapters', () => {
     expect(store.getState().agentDefault).to.equal(null);
     await settle();
     expect(store.getState().agentDefault).to.deep.equal(US);
-    expect(seen[0]!.detail).to.deep.equal({ clid: US });
+    expect(seen[0].detail).to.deep.equal({ clid: US });
   });
 
   it('a late async value never clobbers a default the agent set meanwhile', async () => {
@@ -187,7 +187,7 @@ describe('persistence: custom adapters', () => {
     await settle();
     expect(store.getState().agentDefault).to.deep.equal(US);
     expect(seen).to.have.length(1);
-    expect(seen[0]!.detail.message).to.contain('offline');
+    expect(seen[0].detail.message).to.contain('offline');
   });
 
   it('writes happen in the background, never during select', () => {

@@ -26,7 +26,7 @@ describe('rule 1: only permitted numbers are listed, remembered, auto-selected o
     expect(store.getState().selected).to.deep.equal(FR);
     const calls = record(store, 'call');
     await store.placeCall({ destination: D_UK });
-    expect(calls[0]!.detail.clid).to.deep.equal(FR);
+    expect(calls[0].detail.clid).to.deep.equal(FR);
   });
 });
 
@@ -155,7 +155,12 @@ describe('rule 4: automatic selection order', () => {
 
   it('4.4 then the selector hook, sync or async, given the request', async () => {
     const seen: unknown[] = [];
-    const store = makeStore(base({ rules }), { selector: async (r) => (seen.push(r), 'us') });
+    const store = makeStore(base({ rules }), {
+      selector: async (r) => {
+        seen.push(r);
+        return 'us';
+      },
+    });
     const r = await store.resolve({ destination: '+33 6 12 34 56 78', dialListId: 'L1', dialEntryId: 'E9' });
     expect(r.source).to.equal('selector');
     expect(r.clid).to.deep.equal(US);
@@ -273,7 +278,7 @@ describe('rule 6: numbers that cannot be used are rejected, never swapped', () =
       expect(error.reason).to.equal(reason);
       expect(seen.map((e) => e.type)).to.deep.equal(['rejected']);
       const refused = reason === 'not-permitted' ? { refused: { name: 'Paris', number: FR.number } } : {};
-      expect(seen[0]!.detail).to.deep.equal({
+      expect(seen[0].detail).to.deep.equal({
         requested,
         reason,
         message: error.message,
@@ -291,14 +296,14 @@ describe('rule 6: numbers that cannot be used are rejected, never swapped', () =
   it('an unusable selector answer is rejected', async () => {
     const { error, seen } = await reject(makeStore(base(), { selector: async () => '+999' }), { destination: D_UK });
     expect(error.reason).to.equal('invalid');
-    expect(seen[0]!.detail.source).to.equal('selector');
+    expect(seen[0].detail.source).to.equal('selector');
   });
 
   it('a prefix rule whose number is not permitted for this agent is rejected', async () => {
     const store = makeStore(base({ permitted: ['us'], rules: { prefixes: [{ prefix: '+44', number: 'uk' }] } }));
     const { error, seen } = await reject(store, { destination: D_UK });
     expect(error.reason).to.equal('not-permitted');
-    expect(seen[0]!.detail).to.deep.include({ requested: 'uk', source: 'prefix-rule' });
+    expect(seen[0].detail).to.deep.include({ requested: 'uk', source: 'prefix-rule' });
     expect(() => store.resolveSync({ destination: D_UK })).to.throw(ClidCallError, /not permitted/);
   });
 
@@ -331,7 +336,7 @@ describe('rule 7: every placed call emits the chosen CLID with the full answer',
     const store = makeStore(base({ rules: { prefixes: [{ prefix: '+4420', number: 'uk' }] } }));
     const seen = record(store, 'call');
     const detail = await store.placeCall({ destination: '+44 20 7123 4567', record: { id: 7 } });
-    expect(seen[0]!.detail).to.equal(detail);
+    expect(seen[0].detail).to.equal(detail);
     expect(detail).to.deep.include({
       destination: D_UK,
       clid: UK,

@@ -20,8 +20,14 @@ function asyncStorage(map = new Map<string, string>()) {
     map,
     state,
     get: (key) => later(() => map.get(key) ?? null),
-    set: (key, value) => later(() => void map.set(key, value)),
-    remove: (key) => later(() => void map.delete(key)),
+    set: (key, value) =>
+      later(() => {
+        map.set(key, value);
+      }),
+    remove: (key) =>
+      later(() => {
+        map.delete(key);
+      }),
   };
   return adapter;
 }

@@ -8,6 +8,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ClidNumber, SelectScope } from '../../store/index.js';
 import { idle, lazy, LazyPart } from '../../lazy.js';
 import { agentMessage, fill, stringsFor, type ClidStrings } from '../../strings.js';
@@ -266,10 +267,10 @@ export class ClidPicker extends ClidFormElement {
         aria-controls="listbox"
         aria-expanded=${open}
         aria-activedescendant=${popup?.active ?? nothing}
-        aria-disabled=${off ? 'true' : nothing}
-        aria-readonly=${readOnly ? 'true' : nothing}
-        aria-required=${this.required ? 'true' : nothing}
-        aria-busy=${source.loading || this.#waiting ? 'true' : nothing}
+        aria-disabled=${ifDefined(off ? 'true' : undefined)}
+        aria-readonly=${ifDefined(readOnly ? 'true' : undefined)}
+        aria-required=${ifDefined(this.required ? 'true' : undefined)}
+        aria-busy=${ifDefined(source.loading || this.#waiting ? 'true' : undefined)}
         @keydown=${this.#onKey}
         @click=${() => (open ? popup.close() : this.#open(null))}
       >

@@ -52,7 +52,7 @@ export const face = (
   return html`<span class="sr">${nameOf(number, strings, isDefault)}</span
     ><span part="${partPrefix}name" aria-hidden="true">${number.name || digits}</span
     >${number.name ? html`<span part="${partPrefix}number" aria-hidden="true">${digits}</span>` : nothing}${
-      note ? html`<span part="health" class=${number.health ?? nothing} aria-hidden="true">${note}</span>` : nothing
+      note ? html`<span part="health" class=${number.health ?? ''} aria-hidden="true">${note}</span>` : nothing
     }${isDefault ? html`<span part="badge" aria-hidden="true">${strings.default}</span>` : nothing}`;
 };
 
