@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createClidStore, memoryStorage, type ClidConfig, type StorageAdapter } from '../../src/store/index.js';
 import { STICKY_LIMIT, STICKY_REFRESH_MS, stickyClock, stickyKey } from '../../src/store/sticky.js';
 import { loadAutomaticSteps } from '../../src/store/automatic.js';
+import { waitFor } from '../helpers/wait.js';
 import { base, faultyStorage, FR, makeStore, record, settle, UK, US } from '../helpers/fixtures.js';
 
 const D = '+14155551234';
@@ -11,11 +12,22 @@ const KEY = stickyKey('acme');
 const sticky = (extra: Partial<ClidConfig> = {}, rules: ClidConfig['rules'] = { sticky: true }) =>
   base({ ...extra, rules });
 
-/** A server-like adapter over `map`: every method answers with a promise (or rejects when told). */
+/**
+ * A server-like adapter over `map`: every method answers with a promise (or rejects when told);
+ * `state.refused` counts the requests it has rejected.
+ */
 function asyncStorage(map = new Map<string, string>()) {
-  const state = { fail: false };
+  const state = { fail: false, refused: 0 };
   const later = <T>(f: () => T) =>
-    new Promise<T>((done, fail) => setTimeout(() => (state.fail ? fail(new Error('offline')) : done(f()))));
+    new Promise<T>((done, fail) =>
+      setTimeout(() => {
+        if (!state.fail) done(f());
+        else {
+          state.refused++;
+          fail(new Error('offline'));
+        }
+      }),
+    );
   const adapter: StorageAdapter & { state: typeof state; map: typeof map } = {
     map,
     state,
@@ -216,8 +228,7 @@ describe('sticky: shared between tabs and agents', () => {
     const map = new Map<string, string>();
     const agent1 = createClidStore(sticky(), { storage: asyncStorage(map) });
     agent1.reportOutcome((await agent1.placeCall({ destination: D, requested: 'fr' })).callId, 'answered');
-    await new Promise((done) => setTimeout(done, 20));
-    expect(map.has(KEY)).to.equal(true);
+    await waitFor(() => map.has(KEY), 'the memory reaches the server');
     const agent2 = createClidStore(sticky({ agentId: 'a8' }), { storage: asyncStorage(map) });
     expect(agent2.resolveSync({ destination: D }).trace).to.include('sticky:not-loaded');
     expect((await agent2.resolve({ destination: D })).source).to.equal('sticky');
@@ -263,8 +274,9 @@ describe('sticky: storage faults never stop a call', () => {
     const first = await store.placeCall({ destination: D, requested: 'us' });
     expect(first.source).to.equal('requested');
     expect((await store.resolve({ destination: OTHER })).trace).to.include('sticky:unavailable');
+    const refused = storage.state.refused;
     store.reportOutcome(first.callId, 'voicemail');
-    await new Promise((done) => setTimeout(done, 20));
+    await waitFor(() => storage.state.refused > refused, 'the write is refused');
     expect((await store.placeCall({ destination: D })).source).to.equal('sticky');
   });
 
