@@ -27,13 +27,11 @@ interface Node {
 // @web/test-runner-commands declares `a11ySnapshot` as resolving to void; it resolves to the tree.
 const takeSnapshot = a11ySnapshot as unknown as (payload: object) => Promise<Node>;
 
+// Asked of Firefox, the snapshot fails on the server, which prints the whole stack into the run's output.
+const hasSnapshot = !navigator.userAgent.includes('Firefox');
+
 async function snapshot(): Promise<Node> {
-  try {
-    return await takeSnapshot({});
-  } catch (e) {
-    if (!String(e).includes('CDP support is required')) throw e;
-    return fromAria(document.body);
-  }
+  return hasSnapshot ? takeSnapshot({}) : fromAria(document.body);
 }
 
 function fromAria(el: Element): Node {
