@@ -82,18 +82,19 @@ describe('<clid-dialer> which number is presented', () => {
 
   describe('selector hook', () => {
     it('returning a number: checking first, then the hook’s number', async () => {
-      // The hook answers when the test says so: typing through a loaded machine's driver may take
-      // longer than any fixed delay, and "checking" must be seen before the answer.
-      let answer: ((id: string) => void) | undefined;
-      const selector = () =>
-        new Promise<string>((done) => {
-          answer = done;
-        });
-      const h = await DialerHarness.make({ store: makeStore(CONFIG, { selector, selectorTimeoutMs: 30_000 }) });
+      // The hook answers when the test says so (every ask, before and after): typing through a
+      // loaded machine's driver may take longer than any fixed delay, and "checking" must be seen first.
+      let answer = (_id: string): void => {};
+      const answered = new Promise<string>((done) => {
+        answer = done;
+      });
+      const h = await DialerHarness.make({
+        store: makeStore(CONFIG, { selector: () => answered, selectorTimeoutMs: 30_000 }),
+      });
       await h.type(PARIS);
-      await waitUntil(() => h.status === 'Checking number…' && answer);
+      await waitUntil(() => h.status === 'Checking number…');
       expect(h.button.getAttribute('aria-disabled')).to.equal('true');
-      answer?.('us');
+      answer('us');
       const { detail } = await callFrom(h, '');
       expect(h.status).to.contain('Calling');
       expect(detail).to.include({ source: 'selector' });
