@@ -47,8 +47,11 @@ export class NumberFormats implements ReactiveController {
     // Only the latest numbers are fetched: an earlier prefetch still waiting is called off, so
     // that every one pending can be cancelled when the host is removed.
     this.#cancelPrefetch?.();
+    // The closures below keep only the numbers' text: a load still on its way when the host is
+    // removed (a chunk can take seconds on a busy machine) must not hold its store's numbers.
+    const e164s = numbers.map((n) => n.number);
     this.#cancelPrefetch = idle(() => {
-      loadFormats(numbers.map((n) => n.number)).catch(() => {});
+      loadFormats(e164s).catch(() => {});
     });
   }
 }

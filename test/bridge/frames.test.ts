@@ -27,7 +27,10 @@ describe('clid-bridge between real frames', () => {
   it('dials through the softphone frame’s dialer: one reply, one call event, one call', async () => {
     const src = crossOrigin(`/test/bridge/fixtures/softphone.html?parent=${encodeURIComponent(location.origin)}`);
     f = await frame(src);
-    client = createClidBridgeClient({ target: f, origin: src.origin });
+    // The frame loads the library cold (its own origin, its own cache) and the dialer's chunks on
+    // the first dial: on a loaded machine that may outlast the client's 15 s default for an
+    // answer, so only the test's own timeout decides that the frame hangs.
+    client = createClidBridgeClient({ target: f, origin: src.origin, timeoutMs: 60_000 });
     const ready = await client.ready;
     expect(ready.numbers).to.have.length(2);
     const events: CustomEvent[] = [];

@@ -2,8 +2,8 @@
  * Test doubles for the bridge: a fake frame that records what is posted to it, and messages
  * "from" a frame with any origin (constructed `MessageEvent`s dispatched on `window`).
  */
-import { waitUntil } from '@open-wc/testing';
 import { CLID_BRIDGE_PROTOCOL, CLID_BRIDGE_VERSION } from '../../src/bridge/protocol.js';
+import { waitFor } from '../helpers/wait.js';
 
 export const CRM = 'https://crm.example';
 export const OTHER = 'https://evil.example';
@@ -36,9 +36,13 @@ export function receive(from: Window, origin: string, data: unknown): void {
 /** A bridge message body in the protocol envelope. */
 export const msg = (body: object) => ({ protocol: CLID_BRIDGE_PROTOCOL, version: CLID_BRIDGE_VERSION, ...body });
 
-/** Waits until `test()` holds (or fails after `ms`). */
-export const until = (test: () => unknown, ms = 2000): Promise<void> =>
-  waitUntil(test, 'timed out waiting', { timeout: ms });
+/**
+ * Waits until `test()` holds. `ms` only catches a hang: what is waited for (a 250 ms greeting
+ * interval, a reply from a cross-origin frame, a dialer that loads its chunks) takes seconds on a
+ * loaded machine, so the default is well above that and below the tests' own 30 s.
+ */
+export const until = (test: () => unknown, ms = 20_000): Promise<void> =>
+  waitFor(test, 'timed out waiting', { timeout: ms });
 
 /** Messages of one type among those posted. */
 export const ofType = (sent: Posted[], type: string) => sent.filter((p) => p.data.type === type);

@@ -42,18 +42,26 @@ export async function startKamailio() {
   const events = new EventEmitter();
   let output = '';
   let exit = null;
-  const onData = (chunk) => {
-    const text = chunk.toString();
-    output += text;
-    for (const match of text.matchAll(/clid-invite\|([^|]*)\|([^|]*)\|([^|]*)\|([^|]*)\|/g)) {
-      const [, requestUser, fromUser, fromDisplayName, assertedIdentity] = match;
-      const invite = { requestUser, fromUser, fromDisplayName, assertedIdentity };
-      invites.push(invite);
-      events.emit('invite', invite);
-    }
+  /** Reads a stream of Kamailio's by whole lines: a pipe may hand a line over in two chunks. */
+  const readLines = (stream) => {
+    let partial = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (text) => {
+      output += text;
+      const lines = (partial + text).split('\n');
+      partial = lines.pop();
+      for (const line of lines) {
+        const match = /clid-invite\|([^|]*)\|([^|]*)\|([^|]*)\|([^|]*)\|/.exec(line);
+        if (!match) continue;
+        const [, requestUser, fromUser, fromDisplayName, assertedIdentity] = match;
+        const invite = { requestUser, fromUser, fromDisplayName, assertedIdentity };
+        invites.push(invite);
+        events.emit('invite', invite);
+      }
+    });
   };
-  child.stdout.on('data', onData);
-  child.stderr.on('data', onData);
+  readLines(child.stdout);
+  readLines(child.stderr);
   const exited = new Promise((resolve) => {
     child.once('exit', (code, signal) => {
       exit = { code, signal };

@@ -3,7 +3,15 @@
 import { expect } from '@open-wc/testing';
 import { createClidStore } from '../../src/store/index.js';
 import { encode } from '../../src/store/persistence.js';
-import { FR, KEY, UK, US, base, settle } from '../helpers/fixtures.js';
+import { FR, UK, US, base as fixtureBase, settle } from '../helpers/fixtures.js';
+
+/**
+ * This file's agent and where it keeps its default in localStorage: a key no other test file
+ * uses. The Chromium pages of two test files run at once on one origin and share localStorage:
+ * another file's write under a shared key would reach these stores as another tab's default.
+ */
+const base = () => fixtureBase({ agentId: 'a7-lifecycle' });
+const KEY = 'clid-picker:v1:acme:a7-lifecycle';
 
 /** Another tab writes the default: storage changes and this window hears a `storage` event. */
 function otherTab(id: string): void {

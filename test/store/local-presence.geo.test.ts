@@ -1,8 +1,9 @@
 // Local presence on libphonenumber's own place data (src/geo/places.ts, loaded lazily), as an
 // account sees it: numbers in several US states, Canada, the UK and Germany.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { type ClidConfig } from '../../src/store/index.js';
 import { makeStore } from '../helpers/fixtures.js';
+import { waitFor } from '../helpers/wait.js';
 
 const SF = { id: 'sf', number: '+14155550100', name: 'San Francisco' };
 const LA = { id: 'la', number: '+12135550100', name: 'Los Angeles' };
@@ -89,8 +90,13 @@ describe('local presence on the real place data', () => {
     ]);
     const japan = store.resolveSync({ destination: '+81312345678' });
     expect(japan.trace).to.include('local-presence:not-loaded');
-    await waitUntil(
+    // Japan's place data is a chunk of its own, fetched now from the test server, which serves three
+    // browsers: on a loaded machine that may take longer than waitUntil's default second. The
+    // timeout only catches a load that never comes.
+    await waitFor(
       () => !store.resolveSync({ destination: '+81312345678' }).trace.includes('local-presence:not-loaded'),
+      "Japan's place data arrives",
+      { timeout: 20_000 },
     );
   });
 });

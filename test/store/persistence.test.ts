@@ -3,58 +3,70 @@ import { createClidStore, memoryStorage, storageKey, type StorageAdapter } from 
 import { decode, encode, openStorage } from '../../src/store/persistence.js';
 import { base, faultyStorage, FR, KEY, makeStore, record, settle, US } from '../helpers/fixtures.js';
 
+/**
+ * The web storage tests' agent, and where it keeps its default: a key no other test file uses. The
+ * Chromium pages of two test files run at once on one origin, so they share localStorage: under
+ * the fixtures' key, another file's write (and the storage event it sends here) could land
+ * between a write here and the check of it.
+ */
+const AGENT = 'a7-persistence';
+const WEB_KEY = 'clid-picker:v1:acme:a7-persistence';
+const web = () => base({ agentId: AGENT });
+
 describe('persistence: web storage', () => {
   afterEach(() => {
-    localStorage.removeItem(KEY);
-    sessionStorage.removeItem(KEY);
+    localStorage.removeItem(WEB_KEY);
+    sessionStorage.removeItem(WEB_KEY);
   });
 
   it('uses localStorage by default, under a versioned key', async () => {
-    const store = createClidStore(base());
+    const store = createClidStore(web());
     store.select('fr', { scope: 'default' });
     await settle();
-    expect(storageKey('acme', 'a7')).to.equal(KEY);
-    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({ v: 1, default: 'fr' });
-    expect(createClidStore(base()).getState().agentDefault).to.deep.equal(FR);
+    expect(storageKey('acme', AGENT)).to.equal(WEB_KEY);
+    expect(JSON.parse(localStorage.getItem(WEB_KEY)!)).to.deep.equal({ v: 1, default: 'fr' });
+    expect(createClidStore(web()).getState().agentDefault).to.deep.equal(FR);
     store.clearDefault();
     await settle();
-    expect(localStorage.getItem(KEY)).to.equal(null);
+    expect(localStorage.getItem(WEB_KEY)).to.equal(null);
     store.destroy();
   });
 
   it('session storage on request', async () => {
-    const store = createClidStore(base(), { storage: 'session' });
+    const store = createClidStore(web(), { storage: 'session' });
     store.select('us', { scope: 'default' });
     await settle();
-    expect(sessionStorage.getItem(KEY)).to.equal(encode('us'));
-    expect(localStorage.getItem(KEY)).to.equal(null);
+    expect(sessionStorage.getItem(WEB_KEY)).to.equal(encode('us'));
+    expect(localStorage.getItem(WEB_KEY)).to.equal(null);
     store.destroy();
   });
 
   it('memory storage keeps nothing across stores', async () => {
-    createClidStore(base(), { storage: 'memory' }).select('us', { scope: 'default' });
+    createClidStore(web(), { storage: 'memory' }).select('us', { scope: 'default' });
     await settle();
-    expect(createClidStore(base(), { storage: 'memory' }).getState().agentDefault).to.equal(null);
-    expect(localStorage.getItem(KEY)).to.equal(null);
+    expect(createClidStore(web(), { storage: 'memory' }).getState().agentDefault).to.equal(null);
+    expect(localStorage.getItem(WEB_KEY)).to.equal(null);
   });
 
   it("applies another tab's default from a storage event, without writing back", async () => {
-    const store = createClidStore(base());
+    const store = createClidStore(web());
     const seen = record(store, 'default-change');
-    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: encode('us'), storageArea: localStorage }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: WEB_KEY, newValue: encode('us'), storageArea: localStorage }),
+    );
     expect(store.getState().agentDefault).to.deep.equal(US);
     expect(seen[0].detail).to.deep.equal({ clid: US });
     window.dispatchEvent(new StorageEvent('storage', { key: 'other', newValue: encode('fr') }));
     window.dispatchEvent(
-      new StorageEvent('storage', { key: KEY, newValue: encode('fr'), storageArea: sessionStorage }),
+      new StorageEvent('storage', { key: WEB_KEY, newValue: encode('fr'), storageArea: sessionStorage }),
     );
     expect(store.getState().agentDefault).to.deep.equal(US);
-    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: null }));
+    window.dispatchEvent(new StorageEvent('storage', { key: WEB_KEY, newValue: null }));
     expect(store.getState().agentDefault).to.equal(null);
     await settle();
-    expect(localStorage.getItem(KEY)).to.equal(null);
+    expect(localStorage.getItem(WEB_KEY)).to.equal(null);
     store.destroy();
-    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: encode('fr') }));
+    window.dispatchEvent(new StorageEvent('storage', { key: WEB_KEY, newValue: encode('fr') }));
     expect(store.getState().agentDefault).to.equal(null);
   });
 });

@@ -212,15 +212,19 @@ describe('sticky: shared between tabs and agents', () => {
   });
 
   it('through localStorage, as two tabs share it', async () => {
-    localStorage.removeItem(KEY);
+    // An account of its own: the Chromium pages of two test files run at once on one origin and
+    // share localStorage, where another file may be using (and clearing) the usual account's keys.
+    const account = sticky({ accountId: 'acme-sticky-tabs' });
+    const key = stickyKey('acme-sticky-tabs');
+    localStorage.removeItem(key);
     try {
-      const tab1 = createClidStore(sticky());
+      const tab1 = createClidStore(account);
       tab1.reportOutcome((await tab1.placeCall({ destination: D, requested: 'us' })).callId, 'answered');
       await settle();
-      expect(createClidStore(sticky()).resolveSync({ destination: D }).clid.id).to.equal('us');
+      expect(createClidStore(account).resolveSync({ destination: D }).clid.id).to.equal('us');
     } finally {
-      localStorage.removeItem(KEY);
-      localStorage.removeItem('clid-picker:v1:acme:a7');
+      localStorage.removeItem(key);
+      localStorage.removeItem('clid-picker:v1:acme-sticky-tabs:a7');
     }
   });
 
