@@ -1,7 +1,8 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { ClidSelector } from '../../src/store/index.js';
 import { DialerHarness } from '../helpers/dialer-harness.js';
 import { CONFIG, makeStore, PARIS } from '../helpers/fixtures.js';
+import { waitFor } from '../helpers/wait.js';
 
 /** A selector hook that answers `answer` after `ms`, counting its calls. */
 const slow = (answer: ReturnType<ClidSelector>, ms = 150) => {
@@ -91,7 +92,7 @@ describe('<clid-dialer> which number is presented', () => {
         });
       const h = await DialerHarness.make({ store: makeStore(CONFIG, { selector, selectorTimeoutMs: 30_000 }) });
       await h.type(PARIS);
-      await waitUntil(() => h.status === 'Checking number…' && answer);
+      await waitFor(() => h.status === 'Checking number…' && answer);
       expect(h.button.getAttribute('aria-disabled')).to.equal('true');
       answer?.('us');
       const { detail } = await callFrom(h, '');
@@ -117,11 +118,7 @@ describe('<clid-dialer> which number is presented', () => {
         h.el.addEventListener('clid-call', (e) => calls.push(e));
         await h.type(PARIS);
         // The refused number reads in its country's grouping once that has arrived.
-        await waitUntil(
-          () => h.status === `${text} Choose another number.`,
-          'the status line names the refused number',
-          { timeout: 5000 },
-        );
+        await waitFor(() => h.status === `${text} Choose another number.`, 'the status line names the refused number');
         const rejected = oneEvent(h.el, 'clid-rejected');
         await h.clickCall();
         const { detail } = await rejected;
@@ -159,7 +156,7 @@ describe('<clid-dialer> which number is presented', () => {
       expect(calls, 'nothing placed while resolving').to.be.empty;
       expect(await h.settled()).to.contain('account default');
       await h.clickCall();
-      await waitUntil(() => calls.length === 1, 'the call is placed after the timeout', { timeout: 5000 });
+      await waitFor(() => calls.length === 1, 'the call is placed after the timeout');
     });
 
     it('gets the dial list and entry ids through dial()', async () => {
@@ -181,9 +178,7 @@ describe('<clid-dialer> which number is presented', () => {
   it('no permitted numbers: the panel says so, and a call attempt fails with clid-error', async () => {
     const h = await DialerHarness.make({ store: makeStore({ ...CONFIG, accountId: 'none', permitted: [] }) });
     await h.type(PARIS);
-    await waitUntil(() => h.button.getAttribute('aria-disabled') === 'false', 'the destination is checked', {
-      timeout: 5000,
-    });
+    await waitFor(() => h.button.getAttribute('aria-disabled') === 'false', 'the destination is checked');
     const error = oneEvent(h.el, 'clid-error');
     await h.clickCall();
     const { detail } = await error;
