@@ -84,17 +84,23 @@ describe('<clid-dialer> which number is presented', () => {
   describe('selector hook', () => {
     it('returning a number: checking first, then the hook’s number', async () => {
       // The hook answers when the test says so: typing through a loaded machine's driver may take
-      // longer than any fixed delay, and "checking" must be seen before the answer.
-      let answer: ((id: string) => void) | undefined;
-      const selector = () =>
-        new Promise<string>((done) => {
-          answer = done;
-        });
+      // longer than any fixed delay, and "checking" must be seen before the answer. Every ask gets
+      // the same answer, the call's own too (a hook that answered only the preview left the call
+      // waiting for the hook's timeout, past the test's).
+      let answer!: (id: string) => void;
+      const answered = new Promise<string>((done) => {
+        answer = done;
+      });
+      let asked = 0;
+      const selector = () => {
+        asked++;
+        return answered;
+      };
       const h = await DialerHarness.make({ store: makeStore(CONFIG, { selector, selectorTimeoutMs: 30_000 }) });
       await h.type(PARIS);
-      await waitFor(() => h.status === 'Checking number…' && answer);
+      await waitFor(() => h.status === 'Checking number…' && asked > 0, 'the preview asks the hook');
       expect(h.button.getAttribute('aria-disabled')).to.equal('true');
-      answer?.('us');
+      answer('us');
       const { detail } = await callFrom(h, '');
       expect(h.status).to.contain('Calling');
       expect(detail).to.include({ source: 'selector' });
