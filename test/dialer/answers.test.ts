@@ -1,9 +1,10 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { clock } from '../../src/components/clid-dialer/clock.js';
 import { stickyClock } from '../../src/store/sticky.js';
 import { createClidStore, memoryStorage, type CallDetail, type ClidConfig } from '../../src/store/index.js';
 import { localPresence, withHealth } from '../../stories/shared.js';
 import { DialerHarness } from '../helpers/dialer-harness.js';
+import { waitFor } from '../helpers/wait.js';
 
 /** 3 Dec 2026, 15:00 UTC: the day a customer answered. */
 const ANSWERED = Date.UTC(2026, 11, 3, 15);
@@ -31,7 +32,7 @@ const pickerSays = (h: DialerHarness) => {
 
 /** Waits until the picker shows the number `name` (the preview may wait for place data). */
 async function presents(h: DialerHarness, name: string) {
-  await waitUntil(() => pickerSays(h).shown === name, `the picker did not show ${name}`, { timeout: 5000 });
+  await waitFor(() => pickerSays(h).shown === name, `the picker did not show ${name}`);
   await h.el.updateComplete;
   return pickerSays(h);
 }

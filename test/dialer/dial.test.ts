@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import { DialerHarness } from '../helpers/dialer-harness.js';
 import { CONFIG, makeStore, PARIS } from '../helpers/fixtures.js';
+import { waitFor } from '../helpers/wait.js';
 
 describe('<clid-dialer> dial()', () => {
   it('resolves with the clid-call detail, dispatched on the element (bubbles, composed)', async () => {
@@ -50,10 +51,9 @@ describe('<clid-dialer> dial()', () => {
     const el = await fixture<ClidDialer>(html`<clid-dialer></clid-dialer>`);
     const call = el.dial(PARIS);
     // The call is under way (the Call button says busy) and waits for a config.
-    await waitUntil(
+    await waitFor(
       () => el.shadowRoot!.querySelector('[part~=call]')?.getAttribute('aria-busy') === 'true',
       'the call is under way',
-      { timeout: 5000 },
     );
     el.config = JSON.stringify(CONFIG);
     expect((await call).clid.id).to.equal('uk');
@@ -88,7 +88,7 @@ describe('<clid-dialer> dial()', () => {
     expect(calls, 'still in flight').to.be.empty;
     hold = false;
     held.splice(0).forEach((answer) => answer());
-    await waitUntil(() => calls.length === 1, 'the call is placed', { timeout: 5000 });
+    await waitFor(() => calls.length === 1, 'the call is placed');
     // A control call to another number comes after any call the extra clicks could have started.
     await h.el.dial('+12125550123');
     expect(calls.map((e) => (e as CustomEvent).detail.destination)).to.deep.equal(['+33142685300', '+12125550123']);

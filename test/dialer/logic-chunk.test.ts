@@ -1,7 +1,8 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import { DialerHarness, mount } from '../helpers/dialer-harness.js';
 import { makeStore, PARIS } from '../helpers/fixtures.js';
+import { waitFor } from '../helpers/wait.js';
 
 /** Resolves the next `loadLogic()` only when the test says so (a slow network). */
 let open!: () => void;
@@ -38,7 +39,7 @@ describe('<clid-dialer> logic chunk (loaded lazily)', () => {
     link.dispatchEvent(click);
     expect(click.defaultPrevented, 'navigation prevented before the chunk arrived').to.equal(true);
     // The link has asked for the chunk: everything up to the call now waits on it.
-    await waitUntil(() => asked > before, 'the link asks for the chunk');
+    await waitFor(() => asked > before, 'the link asks for the chunk');
     expect(calls, 'no call before the chunk').to.be.empty;
     const call = oneEvent(root, 'clid-call');
     open();
@@ -51,14 +52,13 @@ describe('<clid-dialer> logic chunk (loaded lazily)', () => {
     let done = false;
     const before = asked;
     const call = el.dial(PARIS).finally(() => (done = true));
-    await waitUntil(() => asked > before, 'dial() asks for the chunk');
+    await waitFor(() => asked > before, 'dial() asks for the chunk');
     expect(done).to.equal(false);
     open();
     // With the chunk here the call is under way (the Call button says busy), waiting for a config.
-    await waitUntil(
+    await waitFor(
       () => el.shadowRoot!.querySelector('[part~=call]')!.getAttribute('aria-busy') === 'true',
       'the call is under way',
-      { timeout: 5000 },
     );
     expect(done, 'still waiting for the config').to.equal(false);
     el.store = makeStore();
@@ -70,7 +70,7 @@ describe('<clid-dialer> logic chunk (loaded lazily)', () => {
     const before = asked;
     await mount(html`<slow-dialer .store=${makeStore()}></slow-dialer>`);
     // When the page is idle, or within 2 s at the latest.
-    await waitUntil(() => asked > before, 'the chunk is asked for without any gesture', { timeout: 3000 });
+    await waitFor(() => asked > before, 'the chunk is asked for without any gesture');
     open();
   });
 

@@ -1,9 +1,10 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import { registerStrings } from '../../src/strings.js';
 import { click, DialerHarness, mount } from '../helpers/dialer-harness.js';
 import { CONFIG, makeStore, PARIS } from '../helpers/fixtures.js';
 import { PickerHarness } from '../helpers/picker-harness.js';
+import { waitFor } from '../helpers/wait.js';
 
 describe('<clid-dialer> panel', () => {
   describe('accessibility', () => {
@@ -43,12 +44,10 @@ describe('<clid-dialer> panel', () => {
       h.el.addEventListener('clid-call', (e) => calls.push(e));
       await h.press(' ');
       // Placing a call is asynchronous (the store resolves the number first).
-      await waitUntil(() => calls.length > 0, 'Space on Call places a call');
+      await waitFor(() => calls.length > 0, 'Space on Call places a call');
       // A control call to another number, placed once the first is done, comes after any call
       // the Space could still have started: then the list is final.
-      await waitUntil(() => h.button.getAttribute('aria-busy') === 'false', 'the first call is done', {
-        timeout: 5000,
-      });
+      await waitFor(() => h.button.getAttribute('aria-busy') === 'false', 'the first call is done');
       await h.el.dial('+12125550100');
       expect(calls.map((e) => (e as CustomEvent).detail.destination)).to.deep.equal(['+33142685300', '+12125550100']);
     });

@@ -1,9 +1,10 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import type { CallDetail } from '../../src/store/index.js';
 import { DialerHarness } from '../helpers/dialer-harness.js';
 import { makeStore, PARIS } from '../helpers/fixtures.js';
+import { waitFor } from '../helpers/wait.js';
 
 /** The embedded picker's parts, as an agent and a screen reader meet them. */
 const pickerView = (picker: ClidPicker) => {
@@ -28,7 +29,7 @@ async function choose(picker: ClidPicker, name: string): Promise<void> {
   const { control } = pickerView(picker);
   control.focus();
   await sendKeys({ press: 'ArrowDown' });
-  await waitUntil(() => control.getAttribute('aria-expanded') === 'true', 'the list did not open');
+  await waitFor(() => control.getAttribute('aria-expanded') === 'true', 'the list did not open');
   const options = () => [...picker.shadowRoot!.querySelectorAll<HTMLElement>('[role=option]')];
   const spoken = (o: HTMLElement) => o.querySelector('.sr')!.textContent;
   const target = options().findIndex((o) => spoken(o).startsWith(name));
@@ -114,7 +115,7 @@ describe('<clid-dialer>: the embedded picker shows what the call will present', 
     // A destination another rule covers (+1, not +1415): the override goes, the rule decides.
     await h.clear();
     await h.type('+1 212 555 0123');
-    await waitUntil(() => store.getState().callChoice === null, 'the override was not dropped');
+    await waitFor(() => store.getState().callChoice === null, 'the override was not dropped');
     expect(await h.settled()).to.equal('Presenting US Sales (+1 212 555 0100), chosen by prefix +1');
     await h.picker.updateComplete;
     expect(pickerView(h.picker)).to.include({ shown: 'US Sales', reason: 'Automatic, chosen by prefix +1' });
@@ -145,7 +146,7 @@ describe('<clid-dialer>: a refused dial() keeps the call one choice away', () =>
     expect(h.input.value).to.equal('+44 20 7946 0123');
     expect(h.el.shadowRoot!.activeElement).to.equal(h.picker);
     await choose(h.picker, 'US Sales');
-    await waitUntil(() => h.el.shadowRoot!.activeElement === h.button, 'Call did not get the focus after the choice');
+    await waitFor(() => h.el.shadowRoot!.activeElement === h.button, 'Call did not get the focus after the choice');
     await h.settled();
     const placed = oneEvent(h.el, 'clid-call');
     await sendKeys({ press: 'Enter' });

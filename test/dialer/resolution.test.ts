@@ -1,7 +1,8 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { ClidSelector } from '../../src/store/index.js';
 import { DialerHarness } from '../helpers/dialer-harness.js';
 import { CONFIG, makeStore, PARIS } from '../helpers/fixtures.js';
+import { waitFor } from '../helpers/wait.js';
 
 /** A selector hook that answers `answer` after `ms`, counting its calls. */
 const slow = (answer: ReturnType<ClidSelector>, ms = 150) => {
@@ -14,6 +15,35 @@ const slow = (answer: ReturnType<ClidSelector>, ms = 150) => {
   );
   return hook as ClidSelector & { calls: number };
 };
+
+/** The selector hook's timeout in the timing-out test: a delay no other timer of the page uses. */
+const HOOK_TIMEOUT_MS = 987_654;
+
+/**
+ * Holds every timer of `ms` the page sets (the store's selector timeouts) instead of starting
+ * it: `runOut()` fires those held so far, as if their time had come; `restore()` puts the real
+ * `setTimeout` back.
+ */
+function holdTimeouts(ms: number) {
+  const real = window.setTimeout;
+  const held: (() => void)[] = [];
+  window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
+    if (delay !== ms) return real(handler, delay, ...args);
+    if (typeof handler === 'function') held.push(() => (handler as (...a: unknown[]) => void)(...args));
+    return 0; // no timer has the id 0: clearing it clears nothing
+  }) as typeof window.setTimeout;
+  return {
+    get held() {
+      return held.length;
+    },
+    runOut() {
+      for (const fire of held.splice(0)) fire();
+    },
+    restore() {
+      window.setTimeout = real;
+    },
+  };
+}
 
 /** Types `destination`, waits for the preview, presses Enter and returns the clid-call detail. */
 async function callFrom(h: DialerHarness, destination: string) {
@@ -82,17 +112,22 @@ describe('<clid-dialer> which number is presented', () => {
 
   describe('selector hook', () => {
     it('returning a number: checking first, then the hook’s number', async () => {
-      // The hook answers when the test says so (every ask, before and after): typing through a
-      // loaded machine's driver may take longer than any fixed delay, and "checking" must be seen first.
-      let answer = (_id: string): void => {};
+      // The hook answers when the test says so: typing through a loaded machine's driver may take
+      // longer than any fixed delay, and "checking" must be seen before the answer. Every ask gets
+      // the same answer, the call's own too (a hook that answered only the preview left the call
+      // waiting for the hook's timeout, past the test's).
+      let answer!: (id: string) => void;
       const answered = new Promise<string>((done) => {
         answer = done;
       });
-      const h = await DialerHarness.make({
-        store: makeStore(CONFIG, { selector: () => answered, selectorTimeoutMs: 30_000 }),
-      });
+      let asked = 0;
+      const selector = () => {
+        asked++;
+        return answered;
+      };
+      const h = await DialerHarness.make({ store: makeStore(CONFIG, { selector, selectorTimeoutMs: 30_000 }) });
       await h.type(PARIS);
-      await waitUntil(() => h.status === 'Checking number…');
+      await waitFor(() => h.status === 'Checking number…' && asked > 0, 'the preview asks the hook');
       expect(h.button.getAttribute('aria-disabled')).to.equal('true');
       answer('us');
       const { detail } = await callFrom(h, '');
@@ -118,11 +153,7 @@ describe('<clid-dialer> which number is presented', () => {
         h.el.addEventListener('clid-call', (e) => calls.push(e));
         await h.type(PARIS);
         // The refused number reads in its country's grouping once that has arrived.
-        await waitUntil(
-          () => h.status === `${text} Choose another number.`,
-          'the status line names the refused number',
-          { timeout: 5000 },
-        );
+        await waitFor(() => h.status === `${text} Choose another number.`, 'the status line names the refused number');
         const rejected = oneEvent(h.el, 'clid-rejected');
         await h.clickCall();
         const { detail } = await rejected;
@@ -145,22 +176,35 @@ describe('<clid-dialer> which number is presented', () => {
     });
 
     it('timing out: the Call button waits for the timeout, then the default is presented', async () => {
-      // The hook never answers; its timeout must outlast the click and the key below, which take
-      // more than 300 ms through WebKit's driver on a loaded machine (the call was then placed
-      // before the click, and the test failed on timing, not on behaviour).
-      const h = await DialerHarness.make({
-        store: makeStore(CONFIG, { selector: () => new Promise(() => {}), selectorTimeoutMs: 3000 }),
-      });
-      const calls: Event[] = [];
-      h.el.addEventListener('clid-call', (e) => calls.push(e));
-      await h.type(PARIS);
-      expect(h.status).to.equal('Checking number…');
-      await h.clickCall();
-      await h.press('Enter');
-      expect(calls, 'nothing placed while resolving').to.be.empty;
-      expect(await h.settled()).to.contain('account default');
-      await h.clickCall();
-      await waitUntil(() => calls.length === 1, 'the call is placed after the timeout', { timeout: 5000 });
+      // The hook never answers, and its timeouts run out when the test says so. A real timeout
+      // raced the typing, the click and the key below, which took more than 300 ms through
+      // WebKit's driver on a loaded machine, and could outlast any fixed timeout: the call was
+      // then placed before the click, and the test failed on timing, not on behaviour.
+      const timeouts = holdTimeouts(HOOK_TIMEOUT_MS);
+      try {
+        const h = await DialerHarness.make({
+          store: makeStore(CONFIG, { selector: () => new Promise(() => {}), selectorTimeoutMs: HOOK_TIMEOUT_MS }),
+        });
+        const calls: Event[] = [];
+        h.el.addEventListener('clid-call', (e) => calls.push(e));
+        await h.type(PARIS);
+        await waitFor(() => timeouts.held, 'the preview waits for the hook');
+        expect(h.status).to.equal('Checking number…');
+        await h.clickCall();
+        await h.press('Enter');
+        expect(calls, 'nothing placed while resolving').to.be.empty;
+        timeouts.runOut();
+        expect(await h.settled()).to.contain('account default');
+        await h.clickCall();
+        // The call asks the hook again, and waits for its timeout too.
+        await waitFor(() => timeouts.held, 'the call asks the hook');
+        expect(calls, 'nothing placed while the call resolves').to.be.empty;
+        timeouts.runOut();
+        await waitFor(() => calls.length === 1, 'the call is placed after the timeout');
+        expect((calls[0] as CustomEvent).detail.source).to.equal('account-default');
+      } finally {
+        timeouts.restore();
+      }
     });
 
     it('gets the dial list and entry ids through dial()', async () => {
@@ -182,9 +226,7 @@ describe('<clid-dialer> which number is presented', () => {
   it('no permitted numbers: the panel says so, and a call attempt fails with clid-error', async () => {
     const h = await DialerHarness.make({ store: makeStore({ ...CONFIG, accountId: 'none', permitted: [] }) });
     await h.type(PARIS);
-    await waitUntil(() => h.button.getAttribute('aria-disabled') === 'false', 'the destination is checked', {
-      timeout: 5000,
-    });
+    await waitFor(() => h.button.getAttribute('aria-disabled') === 'false', 'the destination is checked');
     const error = oneEvent(h.el, 'clid-error');
     await h.clickCall();
     const { detail } = await error;

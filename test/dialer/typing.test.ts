@@ -1,9 +1,10 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import type { PhoneKit } from '../../src/phone/phone-kit.js';
 import { loadPhoneKit } from '../../src/phone/phone-kit.js';
 import { afterIdle, DialerHarness } from '../helpers/dialer-harness.js';
 import { makeStore } from '../helpers/fixtures.js';
+import { waitFor } from '../helpers/wait.js';
 
 describe('<clid-dialer> destination field', () => {
   it('formats a national number as it is typed and reads it in the region', async () => {
@@ -63,7 +64,7 @@ describe('<clid-dialer> destination field', () => {
     h.el.addEventListener('clid-call', (e) => calls.push(e));
     await h.type('0207');
     // "Checking number…" until the phone kit has parsed what was typed; then nothing, while typing.
-    await waitUntil(() => h.status !== 'Checking number…', 'the destination is parsed', { timeout: 5000 });
+    await waitFor(() => h.status !== 'Checking number…', 'the destination is parsed');
     expect(h.status).to.equal('');
     expect(h.input.getAttribute('aria-invalid')).to.equal('false');
     await h.press('Enter');

@@ -1,9 +1,10 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clock } from '../../src/components/clid-dialer/clock.js';
 import type { CallDetail } from '../../src/store/index.js';
 import { DialerHarness } from '../helpers/dialer-harness.js';
 import { makeStore } from '../helpers/fixtures.js';
+import { waitFor } from '../helpers/wait.js';
 
 /** 3 Dec 2026, 15:42:30 UTC: 7:42 AM in San Francisco, 3:42 PM in London, 4:42 PM in Berlin. */
 const NOON_ISH = Date.UTC(2026, 11, 3, 15, 42, 30);
@@ -34,7 +35,7 @@ const hours = (h: DialerHarness) => plain(h.el.shadowRoot!.querySelector('[part=
 
 /** Waits until the where line says something (the place data of a calling code is a lazy chunk). */
 async function whereSettled(h: DialerHarness): Promise<string> {
-  await waitUntil(() => where(h) !== '', 'the where line stayed empty', { timeout: 5000 });
+  await waitFor(() => where(h) !== '', 'the where line stayed empty');
   return where(h);
 }
 

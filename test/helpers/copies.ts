@@ -3,13 +3,14 @@
  * (the source, the built npm entry or the built drop-in), a page-error watch, a warning recorder,
  * and the suite "elements under names of your own only", run against each way of loading.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import type { ClidProvider } from '../../src/components/clid-provider/clid-provider.js';
 import type { ClidConfig } from '../../src/store/index.js';
 import { bridgeAccount } from '../../stories/shared.js';
-import { CRM, fakeFrame, msg, ofType, receive, until } from '../bridge/helpers.js';
+import { CRM, fakeFrame, msg, ofType, receive } from '../bridge/helpers.js';
+import { waitFor } from './wait.js';
 
 /** One copy's public API: what `clid-picker` and the drop-in export. */
 /** What the tests use of a copy's API (the npm entry's, or the drop-in's, which adds the telephony adapters). */
@@ -55,7 +56,7 @@ export const pickerOf = (dialer: Element): ClidPicker => dialer.shadowRoot!.quer
 
 /** Waits until a picker shows the number called `name` as its selection. */
 export async function shows(picker: ClidPicker, name: string): Promise<void> {
-  await waitUntil(
+  await waitFor(
     () => picker.shadowRoot?.querySelector('[part=name]')?.textContent.trim() === name,
     `picker does not show ${name}`,
   );
@@ -167,7 +168,7 @@ export async function dialsThroughBridge(api: Pick<ClidApi, 'loadClidBridge'>, d
     const call = next(dialer, 'clid-call');
     receive(frame.win, CRM, msg({ type: 'dial', id: 'd1', destination: '+12125550123' }));
     expect((await call).clid.id).to.equal('us');
-    await until(() => ofType(frame.sent, 'reply').length);
+    await waitFor(() => ofType(frame.sent, 'reply').length, 'the bridge replies to the frame');
     expect(ofType(frame.sent, 'reply')[0].data).to.deep.include({ ok: true });
   } finally {
     bridge.disconnect();

@@ -2,13 +2,14 @@
  * Page object of `<clid-dialer>` for tests: finds its parts, types and clicks through the real
  * input stack (`sendKeys` / `sendMouse`), and waits for the status line to settle.
  */
-import { fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { fixture, fixtureSync, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import { PickerHarness } from './picker-harness.js';
+import { waitFor } from './wait.js';
 
 /**
  * Renders `template` and waits for the dialers in it. (`fixture` of a plain element waits for an
@@ -93,9 +94,7 @@ export class DialerHarness {
 
   /** Waits until the status line no longer says it is checking. */
   async settled(): Promise<string> {
-    await waitUntil(() => this.status && !/Checking|geprüft/.test(this.status), 'status did not settle', {
-      timeout: 5000,
-    });
+    await waitFor(() => this.status && !/Checking|geprüft/.test(this.status), 'status did not settle');
     await this.el.updateComplete;
     return this.status;
   }

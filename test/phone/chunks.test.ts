@@ -3,13 +3,14 @@
 // loads on a dialer's first focus is in typing.test.ts; that a picker-only page fetches the
 // formatting core alone is measured on the built drop-in by `npm run size`, which lists every
 // file a page fetches.)
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import { loadFormats } from '../../src/phone/format.js';
 import { loadedCallingCodes as callingCodesFetched } from '../../src/phone/metadata-chunks.js';
 import { loadPhoneKit, type PhoneKit, type PhoneKitOptions } from '../../src/phone/phone-kit.js';
 import { DialerHarness } from '../helpers/dialer-harness.js';
 import { makeStore } from '../helpers/fixtures.js';
+import { waitFor } from '../helpers/wait.js';
 
 describe('phone code and metadata a page fetches', () => {
   before(async function () {
@@ -23,10 +24,9 @@ describe('phone code and metadata a page fetches', () => {
     // The agent may present UK and US numbers (the Berlin number is not permitted).
     const el = await fixture<ClidPicker>(html`<clid-picker label="Present as" .store=${makeStore()}></clid-picker>`);
     const shown = () => el.shadowRoot!.querySelector('[part~=number]')?.textContent.trim();
-    await waitUntil(
+    await waitFor(
       () => callingCodesFetched().length === 2 && shown() === '+44 20 7946 0000',
       `fetched ${callingCodesFetched().join()}`,
-      { timeout: 8000 },
     );
     expect(callingCodesFetched()).to.deep.equal(['1', '44']);
   });

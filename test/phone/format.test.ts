@@ -1,11 +1,12 @@
 // How numbers read on screen: a light rule at first paint, the country's own grouping once the
 // lazily loaded formatting core and the metadata of the number's calling code are here (the
 // picker fetches them for its numbers when the page is idle).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import { formatNumber, loadFormats, spellNumber } from '../../src/phone/format.js';
 import { createClidStore } from '../../src/store/index.js';
+import { waitFor } from '../helpers/wait.js';
 
 describe('number display', () => {
   it('before the phone kit: country code, then readable groups (North America 3-3-4)', () => {
@@ -31,7 +32,7 @@ describe('number display', () => {
     const el = await fixture<ClidPicker>(html`<clid-picker label="Present as" .store=${store}></clid-picker>`);
     const shown = () => el.shadowRoot!.querySelector('[part~=number]')?.textContent.trim();
     // The picker prefetches its popup, which fetches the formats of its numbers when the page is idle.
-    await waitUntil(() => shown() === '+44 161 496 0000', `shown ${shown()}`, { timeout: 8000 });
+    await waitFor(() => shown() === '+44 161 496 0000', `shown ${shown()}`);
     expect(formatNumber('+4930901820'), 'the other configured number too').to.equal('+49 30 901820');
   });
 

@@ -1,10 +1,11 @@
 // A config-src that answers badly never throws into the page: the element shows why, and says
 // so once through clid-error (config-load for transport and JSON faults, config-invalid for a
 // config that parses but breaks the rules).
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import { PickerHarness } from '../helpers/picker-harness.js';
+import { waitFor } from '../helpers/wait.js';
 
 /** Mounts a picker whose config-src is answered by `answer`, and returns its clid-error. */
 async function failing(answer: () => Promise<Response>) {
@@ -90,7 +91,7 @@ describe('Retry after a failed config-src', () => {
         expect(retry!.textContent).to.equal('Retry');
         await expect(el).to.be.accessible();
         retry!.click();
-        await waitUntil(() => !el.shadowRoot!.querySelector('[part=retry]'), 'the Retry button goes');
+        await waitFor(() => !el.shadowRoot!.querySelector('[part=retry]'), 'the Retry button goes');
         expect(answers).to.equal(2);
         expect(el.shadowRoot!.querySelector('[part=message]')?.textContent ?? '', 'no error shown').to.equal('');
         if (tag === 'clid-picker') expect(new PickerHarness(el as ClidPicker).shown).to.equal('UK Sales');

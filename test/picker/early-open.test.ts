@@ -3,13 +3,14 @@
 // (scripts/check-csp.mjs met this: it clicks the CRM dialer's picker right after page load,
 // while its config-src still loads). Nothing opens for a picker whose config failed, and Escape
 // or leaving the picker calls the waiting open off.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { ClidPicker, type PopupModule } from '../../src/components/clid-picker/clid-picker.js';
 import type { ClidConfig } from '../../src/store/index.js';
 import { click } from '../helpers/dialer-harness.js';
 import { PickerHarness } from '../helpers/picker-harness.js';
+import { waitFor } from '../helpers/wait.js';
 
 const config: ClidConfig = {
   accountId: 'early',
@@ -72,7 +73,7 @@ describe('<clid-picker> opened before it is ready', () => {
     expect(h.expanded, 'nothing to show yet').to.equal(false);
     expect(h.focused, 'the click focused the control').to.equal(h.combobox);
     configAnswer.open(Response.json(config));
-    await waitUntil(() => h.expanded, 'the list opens once the numbers are there');
+    await waitFor(() => h.expanded, 'the list opens once the numbers are there');
     expect(h.options.length).to.equal(2);
     expect(h.activeName, 'at the selection').to.match(/^US Sales/);
     await h.press('ArrowUp', 'Enter');
@@ -84,7 +85,7 @@ describe('<clid-picker> opened before it is ready', () => {
     await h.focus();
     await sendKeys({ press: 'Home' });
     configAnswer.open(Response.json(config));
-    await waitUntil(() => h.expanded, 'the list opens once the numbers are there');
+    await waitFor(() => h.expanded, 'the list opens once the numbers are there');
     expect(h.activeName, 'Home: at the first option').to.match(/^UK Sales/);
   });
 
@@ -92,11 +93,11 @@ describe('<clid-picker> opened before it is ready', () => {
     const h = await mount('late-picker');
     await click(h.combobox);
     configAnswer.open(Response.json(config));
-    await waitUntil(() => h.el.value, 'the config arrived');
+    await waitFor(() => h.el.value, 'the config arrived');
     // (updateComplete would wait for the chunk: it covers an open that waits for it.)
     expect(h.expanded, 'no popup code yet').to.equal(false);
     chunk.open();
-    await waitUntil(() => h.expanded, 'the list opens once its chunk is there');
+    await waitFor(() => h.expanded, 'the list opens once its chunk is there');
     expect(h.options.length).to.equal(2);
   });
 
@@ -111,7 +112,7 @@ describe('<clid-picker> opened before it is ready', () => {
     const h = new PickerHarness(picker);
     await click(h.combobox);
     configAnswer.open(Response.json(config));
-    await waitUntil(() => h.expanded, 'the list opens once the numbers are there');
+    await waitFor(() => h.expanded, 'the list opens once the numbers are there');
     expect(h.options.length).to.equal(2);
   });
 
@@ -122,7 +123,7 @@ describe('<clid-picker> opened before it is ready', () => {
     await h.press('ArrowDown');
     h.combobox.blur();
     configAnswer.open(Response.json(config));
-    await waitUntil(() => h.el.value, 'the config arrived');
+    await waitFor(() => h.el.value, 'the config arrived');
     await h.el.updateComplete;
     expect(h.expanded, 'called off').to.equal(false);
 
@@ -131,7 +132,7 @@ describe('<clid-picker> opened before it is ready', () => {
     const broken = await mount();
     await click(broken.combobox);
     failing.open(new Response('oops', { status: 500 }));
-    await waitUntil(() => broken.message, 'the load error shows');
+    await waitFor(() => broken.message, 'the load error shows');
     await broken.el.updateComplete;
     expect(broken.expanded).to.equal(false);
     expect(broken.root.querySelector('[part=popup]'), 'no "Loading…" left behind').to.equal(null);

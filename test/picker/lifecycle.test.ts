@@ -2,12 +2,13 @@
 // config-src fetch included); a moved element (removed and appended again, as frameworks do
 // when they reorder) keeps its store, selection and per-call choice; the click-to-dial listener
 // is there while a dialer is connected.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import type { ClidConfig } from '../../src/store/index.js';
 import { encode } from '../../src/store/persistence.js';
 import { createClidStore } from '../../src/store/index.js';
+import { waitFor } from '../helpers/wait.js';
 
 const KEY = 'clid-picker:v1:life:a7';
 const config = (): ClidConfig => ({
@@ -25,7 +26,7 @@ const nextTask = () => new Promise<void>((done) => setTimeout(done, 0));
 async function mountPicker(): Promise<ClidPicker> {
   const picker = Object.assign(document.createElement('clid-picker'), { config: config() });
   document.body.append(picker);
-  await waitUntil(() => picker.value, 'the picker has its store');
+  await waitFor(() => picker.value, 'the picker has its store');
   return picker;
 }
 
@@ -56,7 +57,7 @@ describe('element lifecycle', () => {
     expect(picker.value, 'released: no store any more').to.equal('');
     localStorage.setItem(KEY, encode('uk')); // another tab changed the default meanwhile
     document.body.append(picker);
-    await waitUntil(() => picker.value, 'a store again');
+    await waitFor(() => picker.value, 'a store again');
     expect(picker.value, 'a new store: the per-call choice is gone, the default read again').to.equal('+442079460000');
   });
 
@@ -65,7 +66,7 @@ describe('element lifecycle', () => {
     const provider = Object.assign(document.createElement('clid-provider'), { config: config() });
     const inside = provider.appendChild(document.createElement('clid-picker'));
     document.body.append(dialer, provider);
-    await waitUntil(() => dialer.value && inside.value);
+    await waitFor(() => dialer.value && inside.value);
     const store = provider.providedStore;
     document.body.append(provider); // a move
     await nextTask();
@@ -76,7 +77,7 @@ describe('element lifecycle', () => {
     expect(dialer.value).to.equal('');
     expect(provider.providedStore).to.equal(undefined);
     document.body.append(dialer, provider);
-    await waitUntil(() => dialer.value && inside.value, 'stores again');
+    await waitFor(() => dialer.value && inside.value, 'stores again');
     expect(provider.providedStore).to.not.equal(store);
     expect(inside.value).to.equal('+14155550100');
   });
@@ -86,7 +87,7 @@ describe('element lifecycle', () => {
     const provider = Object.assign(document.createElement('clid-provider'), { store: stores[0] });
     const inside = provider.appendChild(document.createElement('clid-picker'));
     document.body.append(provider);
-    await waitUntil(() => inside.value, 'the first store');
+    await waitFor(() => inside.value, 'the first store');
     const numbers = [
       ['uk', '+442079460000'],
       ['us', '+14155550100'],
@@ -117,7 +118,7 @@ describe('element lifecycle', () => {
       const picker = document.createElement('clid-picker');
       picker.configSrc = '/clid-config.json';
       document.body.append(picker);
-      await waitUntil(() => signals.length === 1);
+      await waitFor(() => signals.length === 1);
       document.body.append(picker); // a move
       await nextTask();
       expect(signals[0].aborted, 'a move keeps the load').to.equal(false);
@@ -125,9 +126,9 @@ describe('element lifecycle', () => {
       await nextTask();
       expect(signals[0].aborted, 'a removal aborts it').to.equal(true);
       document.body.append(picker);
-      await waitUntil(() => signals.length === 2, 'fetched again');
+      await waitFor(() => signals.length === 2, 'fetched again');
       answers[1]();
-      await waitUntil(() => picker.value === '+14155550100', 'loaded');
+      await waitFor(() => picker.value === '+14155550100', 'loaded');
       expect(picker.shadowRoot!.querySelector('[part~=message]')!.textContent.trim(), 'no load error shown').to.equal(
         '',
       );

@@ -1,11 +1,12 @@
 // The popup is a lazily loaded chunk: what happens when the agent is quicker than the network.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { ClidPicker, type PopupModule } from '../../src/components/clid-picker/clid-picker.js';
 import { createClidStore } from '../../src/store/index.js';
 import { several } from '../helpers/fixtures.js';
 import { PickerHarness } from '../helpers/picker-harness.js';
+import { waitFor } from '../helpers/wait.js';
 
 /** A picker whose popup chunk arrives only when the test says so. */
 let gate: { open(): void; calls: number; promise: Promise<void> };
@@ -37,7 +38,7 @@ describe('<clid-picker> popup chunk', () => {
     expect(h.expanded).to.be.false;
     expect(h.focused).to.equal(h.combobox);
     // After a moment without the chunk, a loading state shows (and says it is busy).
-    await waitUntil(() => h.root.querySelector('[part=popup]')?.textContent.includes('Loading…'), 'no loading state');
+    await waitFor(() => h.root.querySelector('[part=popup]')?.textContent.includes('Loading…'), 'no loading state');
     expect(h.combobox.getAttribute('aria-busy')).to.equal('true');
     await sendKeys({ press: 'ArrowUp' });
     gate.open();
@@ -70,7 +71,7 @@ describe('<clid-picker> popup chunk', () => {
     await sendKeys({ press: 'Escape' });
     gate.open();
     // The chunk has reached this picker when its popup styles are adopted.
-    await waitUntil(() => h.root.adoptedStyleSheets.length > 1, 'the chunk arrived', { timeout: 5000 });
+    await waitFor(() => h.root.adoptedStyleSheets.length > 1, 'the chunk arrived');
     await h.el.updateComplete;
     expect(h.expanded).to.be.false;
     expect(h.root.querySelector('[part=popup]')).to.equal(null);
@@ -82,7 +83,7 @@ describe('<clid-picker> popup chunk', () => {
 
   it('is asked for once per picker (idle prefetch, pointer entry, focus, open), and fetched once per page', async () => {
     const h = await slow();
-    await waitUntil(() => gate.calls === 1, 'the idle prefetch asks for the chunk', { timeout: 3000 });
+    await waitFor(() => gate.calls === 1, 'the idle prefetch asks for the chunk');
     h.el.dispatchEvent(new PointerEvent('pointerenter'));
     h.combobox.focus();
     await sendKeys({ press: 'ArrowDown' });
@@ -100,6 +101,6 @@ describe('<clid-picker> popup chunk', () => {
     const el = await fixture<ClidPicker>(html`<clid-picker .store=${store}></clid-picker>`);
     await ClidPicker.loadPopup();
     // The popup's own styles are adopted as soon as the chunk is there, before any open.
-    await waitUntil(() => el.shadowRoot!.adoptedStyleSheets.length > 1, 'popup styles not adopted');
+    await waitFor(() => el.shadowRoot!.adoptedStyleSheets.length > 1, 'popup styles not adopted');
   });
 });

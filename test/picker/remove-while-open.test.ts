@@ -2,11 +2,12 @@
 // the picker with its popup open. The removed picker closes its popup, lets go of what it
 // scheduled, and never renders from a store it no longer holds: nothing is thrown into the page,
 // whether the picker stands alone, sits in a dialer, or takes its store from a provider.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import { createClidStore, type ClidConfig } from '../../src/store/index.js';
 import { PickerHarness } from '../helpers/picker-harness.js';
+import { waitFor } from '../helpers/wait.js';
 
 const config = (): ClidConfig => ({
   accountId: 'route',
@@ -28,9 +29,9 @@ const onRejection = (e: PromiseRejectionEvent) => heard.push(`unhandled rejectio
 /** Opens the picker with a click, as the agent does, and waits until its options show. */
 async function openList(picker: ClidPicker): Promise<PickerHarness> {
   const h = new PickerHarness(picker);
-  await waitUntil(() => picker.value, 'the picker has its store');
+  await waitFor(() => picker.value, 'the picker has its store');
   h.combobox.click();
-  await waitUntil(() => h.options.length === 2, 'the list is open');
+  await waitFor(() => h.options.length === 2, 'the list is open');
   expect(h.expanded).to.equal(true);
   return h;
 }
@@ -74,7 +75,7 @@ describe('<clid-picker> removed while its list is open', () => {
   it('inside a dialer: nothing is thrown when the dialer goes', async () => {
     const dialer = Object.assign(document.createElement('clid-dialer'), { config: config() });
     document.body.append(dialer);
-    await waitUntil(() => dialer.value, 'the dialer has its store');
+    await waitFor(() => dialer.value, 'the dialer has its store');
     await dialer.updateComplete;
     const picker = dialer.shadowRoot?.querySelector<ClidPicker>('[part=picker]');
     if (!picker) throw new Error('the dialer has no picker');
@@ -121,7 +122,7 @@ describe('<clid-picker> removed while its list is open', () => {
     // Focus left with the removal, so the list closed with it (as when focus leaves any other way).
     expect(h.expanded).to.equal(false);
     h.combobox.click();
-    await waitUntil(() => h.options.length === 2, 'the list opens again');
+    await waitFor(() => h.options.length === 2, 'the list opens again');
     expect(heard).to.deep.equal([]);
   });
 });

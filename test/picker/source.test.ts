@@ -1,5 +1,5 @@
 import { LitElement } from 'lit';
-import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import type { ClidProvider } from '../../src/components/clid-provider/clid-provider.js';
@@ -7,6 +7,7 @@ import { createClidStore } from '../../src/store/index.js';
 import { SourceController } from '../../src/controllers/source-controller.js';
 import { several } from '../helpers/fixtures.js';
 import { PickerHarness } from '../helpers/picker-harness.js';
+import { waitFor } from '../helpers/wait.js';
 
 const memory = { storage: 'memory' as const };
 const json = JSON.stringify({ numbers: [{ id: 'a', number: '+442079460000', name: 'From JSON' }] });
@@ -51,7 +52,7 @@ describe('<clid-picker> data sources', () => {
     expect(h.combobox.getAttribute('aria-busy')).to.equal('true');
     expect(h.shown).to.equal('Loading…');
     release();
-    await waitUntil(() => h.shown === 'US Sales', 'config loaded');
+    await waitFor(() => h.shown === 'US Sales', 'config loaded');
     expect(h.combobox.hasAttribute('aria-busy')).to.be.false;
     await expect(el).to.be.accessible();
   });
@@ -223,7 +224,7 @@ describe('<clid-provider>', () => {
       </clid-provider>`,
     );
     const p2 = remote.querySelector('clid-picker')!;
-    await waitUntil(() => new PickerHarness(p2).shown === 'US Sales', 'provider loaded config-src');
+    await waitFor(() => new PickerHarness(p2).shown === 'US Sales', 'provider loaded config-src');
   });
 
   it('keeps the same store instance across a hot reload', async () => {
@@ -282,9 +283,7 @@ describe('<clid-provider>', () => {
     const picker = root.querySelector('clid-picker')!;
     await picker.updateComplete;
     root.querySelector('#p2')!.append(picker);
-    await waitUntil(() => new PickerHarness(picker).shown === 'From JSON', 'the picker follows its new provider', {
-      timeout: 5000,
-    });
+    await waitFor(() => new PickerHarness(picker).shown === 'From JSON', 'the picker follows its new provider');
     await picker.updateComplete;
     expect(new PickerHarness(picker).shown).to.equal('From JSON');
     s1.select('us-sales');

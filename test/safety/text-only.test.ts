@@ -3,12 +3,13 @@
  * analytics fields, rule fields and values, requested refs and config errors must show literally
  * and create no element or attribute in any shadow root.
  */
-import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ClidDialer } from '../../src/components/clid-dialer/clid-dialer.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
 import type { ClidProvider } from '../../src/components/clid-provider/clid-provider.js';
 import { createClidStore, type ClidConfig } from '../../src/store/index.js';
+import { waitFor } from '../helpers/wait.js';
 
 declare global {
   interface Window {
@@ -78,7 +79,7 @@ describe('config strings render as text', () => {
   it('<clid-picker>: names, tags and group labels, with the popup open', async () => {
     const el = await fixture<ClidPicker>(html`<clid-picker group-by="tag" .store=${store()}></clid-picker>`);
     el.shadowRoot!.querySelector<HTMLElement>('[role=combobox]')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('[role=option]').length === 3, 'options render');
+    await waitFor(() => el.shadowRoot!.querySelectorAll('[role=option]').length === 3, 'options render');
     await el.updateComplete;
     const text = deepText(el);
     for (const p of PAYLOADS) expect(text, p).to.contain(p);
@@ -109,7 +110,7 @@ describe('config strings render as text', () => {
         </script></clid-picker
       >`,
     );
-    await waitUntil(() => deepText(el).includes(SCRIPT), 'the name renders');
+    await waitFor(() => deepText(el).includes(SCRIPT), 'the name renders');
     await expectInert(el);
   });
 
@@ -118,9 +119,7 @@ describe('config strings render as text', () => {
       html`<clid-dialer .store=${store()} .record=${{ [SVG]: SCRIPT }}></clid-dialer>`,
     );
     el.destination = '+12125550123';
-    await waitUntil(() => deepText(el).includes(`${SVG} = ${SCRIPT}`), 'the preview names the rule literally', {
-      timeout: 5000,
-    });
+    await waitFor(() => deepText(el).includes(`${SVG} = ${SCRIPT}`), 'the preview names the rule literally');
     const err = await el.dial('+12125550123', { requested: REF }).catch((e) => e);
     expect(err.reason).to.equal('invalid');
     expect(err.requested).to.equal(REF);
@@ -144,7 +143,7 @@ describe('config strings render as text', () => {
     );
     const els = [...root.children] as (ClidProvider | ClidPicker | ClidDialer)[];
     await Promise.all(els.map((e) => e.updateComplete));
-    await waitUntil(() => els.every((e) => deepText(e).includes(SCRIPT)), 'each element shows the config error');
+    await waitFor(() => els.every((e) => deepText(e).includes(SCRIPT)), 'each element shows the config error');
     for (const e of els) expect(deepText(e)).to.contain('is not a valid E.164 number');
     await expectInert(root);
   });
