@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { ClidPicker, type PopupModule } from '../../src/components/clid-picker/clid-picker.js';
-import type { ClidConfig } from '../../src/store/index.js';
+import { storageKey, type ClidConfig } from '../../src/store/index.js';
 import { click } from '../helpers/dialer-harness.js';
 import { PickerHarness } from '../helpers/picker-harness.js';
 import { waitFor } from '../helpers/wait.js';
@@ -63,7 +63,8 @@ describe('<clid-picker> opened before it is ready', () => {
   afterEach(() => {
     window.fetch = originalFetch;
     document.body.replaceChildren();
-    localStorage.clear();
+    // Only this file's key: another test file's page runs beside this one and shares localStorage.
+    localStorage.removeItem(storageKey('early', 'a1'));
   });
 
   it('a click while the config loads opens the list when the config arrives', async () => {

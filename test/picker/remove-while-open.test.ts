@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ClidPicker } from '../../src/components/clid-picker/clid-picker.js';
-import { createClidStore, type ClidConfig } from '../../src/store/index.js';
+import { createClidStore, storageKey, type ClidConfig } from '../../src/store/index.js';
 import { PickerHarness } from '../helpers/picker-harness.js';
 import { waitFor } from '../helpers/wait.js';
 
@@ -57,7 +57,8 @@ describe('<clid-picker> removed while its list is open', () => {
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onRejection);
     document.body.replaceChildren();
-    localStorage.clear();
+    // Only this file's key: another test file's page runs beside this one and shares localStorage.
+    localStorage.removeItem(storageKey('route', 'a1'));
   });
 
   it('alone, with a store of its own: nothing is thrown, and appended again it opens again', async () => {
