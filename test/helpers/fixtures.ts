@@ -24,6 +24,13 @@ export const UK = {
 export const US = { id: 'us', number: '+14155550100', name: 'US Sales' };
 export const FR = { id: 'fr', number: '+33142868200', name: 'Paris' };
 
+/** Numbers in several places, for local presence: California, New York, Ontario, Manchester. */
+export const SF = { id: 'sf', number: '+14155550100', name: 'San Francisco' };
+export const LA = { id: 'la', number: '+12135550100', name: 'Los Angeles' };
+export const NY = { id: 'ny', number: '+12125550100', name: 'New York' };
+export const TO = { id: 'to', number: '+14165550100', name: 'Toronto' };
+export const MAN = { id: 'man', number: '+441615550100', name: 'Manchester' };
+
 /** The store tests' account (UK, US, FR; no rules), with `extra` on top. */
 export const base = (extra: Partial<ClidConfig> = {}): ClidConfig => ({
   accountId: 'acme',

@@ -2,18 +2,12 @@
 // account sees it: numbers in several US states, Canada, the UK and Germany.
 import { expect } from '@open-wc/testing';
 import { type ClidConfig } from '../../src/store/index.js';
-import { makeStore } from '../helpers/fixtures.js';
+import { FR, LA, MAN, makeStore, NY, SF, TO } from '../helpers/fixtures.js';
 import { waitFor } from '../helpers/wait.js';
 
-const SF = { id: 'sf', number: '+14155550100', name: 'San Francisco' };
-const LA = { id: 'la', number: '+12135550100', name: 'Los Angeles' };
-const NY = { id: 'ny', number: '+12125550100', name: 'New York' };
-const TO = { id: 'to', number: '+14165550100', name: 'Toronto' };
-const MAN = { id: 'man', number: '+441615550100', name: 'Manchester' };
 const BER = { id: 'ber', number: '+493012345678', name: 'Berlin' };
-const PARIS = { id: 'paris', number: '+33142868200', name: 'Paris' };
 
-const account = (numbers: ClidConfig['numbers'] = [PARIS, SF, LA, NY, TO, MAN, BER]): ClidConfig => ({
+const account = (numbers: ClidConfig['numbers'] = [FR, SF, LA, NY, TO, MAN, BER]): ClidConfig => ({
   accountId: 'geo',
   agentId: 'a1',
   numbers,
@@ -61,7 +55,7 @@ describe('local presence on the real place data', () => {
       'to',
       { kind: 'local-presence', level: 'country', place: 'Canada' },
     ]);
-    const usOnly = await chosen('+16045551234', account([PARIS, SF, NY]));
+    const usOnly = await chosen('+16045551234', account([FR, SF, NY]));
     expect([usOnly.source, usOnly.trace.at(-1)]).to.deep.equal(['account-default', 'local-presence:no-country']);
     const ukMobile = await chosen('+447700900123');
     expect([ukMobile.id, ukMobile.rule?.kind === 'local-presence' && ukMobile.rule.level]).to.deep.equal([
@@ -79,7 +73,7 @@ describe('local presence on the real place data', () => {
   });
 
   it('resolveSync uses the loaded data only, and has it once loaded', async () => {
-    const store = makeStore(account([PARIS, BER]));
+    const store = makeStore(account([FR, BER]));
     await store.resolve({ destination: '+493098765432' });
     expect(store.resolveSync({ destination: '+493098765432' }).rule).to.deep.include({ level: 'area' });
     const detail = await store.placeCall({ destination: '+493098765432' });
