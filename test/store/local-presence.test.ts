@@ -1,9 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { PlaceInfo } from '../../src/geo/places.js';
 import { type ClidConfig } from '../../src/store/index.js';
 import { usePlaceSource, type PlaceSource } from '../../src/store/local-presence.js';
 import { loadAutomaticSteps } from '../../src/store/automatic.js';
-import { makeStore } from '../helpers/fixtures.js';
+import { FR, LA, MAN, makeStore, NY, SF, TO } from '../helpers/fixtures.js';
+import { waitFor } from '../helpers/wait.js';
 
 // A stand-in for src/geo/places.ts with a few places, so the step is tested on its own; the same
 // questions asked of the real data are in local-presence.geo.test.ts once it is merged.
@@ -58,13 +59,6 @@ function fakePlaces() {
   };
   return { source, loaded, asked };
 }
-
-const SF = { id: 'sf', number: '+14155550100', name: 'San Francisco' };
-const LA = { id: 'la', number: '+12135550100', name: 'Los Angeles' };
-const NY = { id: 'ny', number: '+12125550100', name: 'New York' };
-const TO = { id: 'to', number: '+14165550100', name: 'Toronto' };
-const MAN = { id: 'man', number: '+441615550100', name: 'Manchester' };
-const FR = { id: 'fr', number: '+33142868200', name: 'Paris' };
 
 const account = (extra: Partial<ClidConfig> = {}, numbers: ClidConfig['numbers'] = [FR, SF, LA, NY, TO, MAN]) => ({
   accountId: 'acme',
@@ -247,7 +241,7 @@ describe('local presence: place data loaded lazily', () => {
     const first = store.resolveSync({ destination: '+14155551234' });
     expect(first.source).to.equal('account-default');
     expect(first.trace).to.include('local-presence:not-loaded');
-    await waitUntil(() => fake.loaded.has('1'), 'the load was not started');
+    await waitFor(() => fake.loaded.has('1'), 'the load was not started');
     expect(store.resolveSync({ destination: '+14155551234' }).source).to.equal('local-presence');
   });
 

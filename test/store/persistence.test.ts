@@ -1,7 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createClidStore, memoryStorage, storageKey, type StorageAdapter } from '../../src/store/index.js';
 import { decode, encode, openStorage } from '../../src/store/persistence.js';
 import { base, faultyStorage, FR, KEY, makeStore, record, settle, US } from '../helpers/fixtures.js';
+import { waitFor } from '../helpers/wait.js';
 
 /**
  * The web storage tests' agent, and where it keeps its default: a key no other test file uses. The
@@ -222,7 +223,7 @@ describe('persistence: custom adapters', () => {
   it('a memoryStorage shared by two stores carries the agent default from one to the other', async () => {
     const storage = memoryStorage();
     createClidStore(base(), { storage }).select('fr', { scope: 'default' });
-    await waitUntil(() => storage.get(KEY) !== null, 'the default is written');
+    await waitFor(() => storage.get(KEY) !== null, 'the default is written');
     expect(createClidStore(base(), { storage }).getState().agentDefault).to.deep.equal(FR);
     expect(
       createClidStore(base(), { storage: memoryStorage() }).getState().agentDefault,
