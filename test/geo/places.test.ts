@@ -14,11 +14,6 @@ const fetched = (): string[] =>
     .map((path) => path.slice('/src/geo/data/'.length));
 
 describe('places and time zones', () => {
-  before(function () {
-    // A busy test machine may serve the first modules slowly: allow for it once, here.
-    this.timeout(60_000);
-  });
-
   it('answers nothing before its calling code is loaded, and fetches nothing by itself', () => {
     expect(placeOfSync('+14155550123')).to.equal(undefined);
     expect(fetched()).to.deep.equal([]);
